@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Attaché's manifest. Permissions are the minimum the features need; each is justified in README.md.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Attaché',
+    description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'attache@attache.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
