@@ -60,3 +60,30 @@ export interface Detection {
   /** Which cheap signals fired, for the popup and for debugging ("jsonld:NewsArticle", "listing"). */
   signals: string[];
 }
+
+/**
+ * The page's article text and where each piece of it lives in the live DOM. Built by lib/extract,
+ * used by highlighting, click-to-jump, saving and re-anchoring. `text.slice(s.start, s.end)` equals
+ * `s.node.data` for every segment; offsets between segments (block separators such as "\n\n")
+ * belong to no node.
+ */
+export interface TextSegment {
+  start: number;
+  end: number;
+  node: Text;
+}
+
+export interface TextMap {
+  text: string;
+  /** Sorted by start, non-overlapping. */
+  segments: TextSegment[];
+}
+
+/** What lib/pipeline returns for one document; the CLI, content script and bench all use it. */
+export interface PageAnalysis {
+  detection: Detection;
+  /** null when the page was judged not an article and no analysis was forced. */
+  meta: ArticleMeta | null;
+  map: TextMap | null;
+  entities: Entity[];
+}
