@@ -1,0 +1,71 @@
+// Shared loaders for tests: parse HTML into a happy-dom Document with page scripts, style sheets and
+// navigation switched off, so saved real pages are inert and tests stay deterministic and offline.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** ../shared next to the repository: corpus, fixtures and scorer (present in CI). */
+export const sharedDir = path.resolve(repoRoot, '../shared');
+export const corpusDir = path.join(sharedDir, 'corpus');
+export const hasCorpus = existsSync(path.join(corpusDir, 'gold'));
+
+export interface Gold {
+  id: string;
+  /** Relative to sharedDir, e.g. "corpus/pages/x.html". */
+  page: string;
+  lang?: string;
+  isArticle?: boolean;
+  countries?: string[];
+  officials?: { name: string; aliases?: string[]; country: string | null; roles: string[] }[];
+  optionalOfficials?: string[];
+  notOfficials?: string[];
+  mentionCounts?: Record<string, number>;
+}
+
+// Answers every request the parsed page would make (preloads, images) with an empty body: tests never
+// touch the network.
+const offline = {
+  beforeAsyncRequest: async ({ window }: { window: { Response: typeof Response } }) =>
+    new window.Response('', { status: 204 }) as never,
+  beforeSyncRequest: () => ({ status: 204, statusText: 'No Content', ok: true, url: '', redirected: false, headers: new Headers(), body: null }) as never,
+};
+
+/**
+ * Without url the document's URL is a file: URL, as for a saved page opened by the CLI (relative
+ * links still resolve, and detection cannot read anything from it).
+ */
+export function loadHtml(html: string, url = 'file:///saved-page.html'): Document {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      fetch: { interceptor: offline },
+      navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
+    },
+  });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  return doc as unknown as Document;
+}
+
+/** relPath is relative to sharedDir ("corpus/pages/x.html", "fixtures/y.html"), as in gold `page`. */
+export function loadCorpusPage(relPath: string, url?: string): Document {
+  return loadHtml(readFileSync(path.join(sharedDir, relPath), 'utf8'), url);
+}
+
+/** Every gold file, sorted by id; empty when the corpus is absent. */
+export function corpusGold(): Gold[] {
+  const dir = path.join(corpusDir, 'gold');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold);
+}
