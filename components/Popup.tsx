@@ -1,0 +1,114 @@
+// The popup's whole view for one tab: a status line for every state the page can be in (reading,
+// unavailable, error, not an article, nothing found) and, on an article, the highlight switch, the
+// legend and the entity lists. Props in, JSX out; messaging lives in entrypoints/popup.
+import type { PageResults } from '@/lib/messages';
+import { LOW_CONFIDENCE, type Entity } from '@/lib/types';
+import { EntityList, type Position } from './EntityList';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; page: PageResults };
+
+export interface PopupProps {
+  state: PopupState;
+  positions: Record<string, Position>;
+  /** Screen-reader announcement after an action ("Mention 2 of 3 of Selim Belortaja"). */
+  announcement: string;
+  busy: boolean;
+  countryName(code: string): string;
+  onToggle(on: boolean): void;
+  onAnalyze(force: boolean): void;
+  onShow(entity: Entity): void;
+}
+
+export function Popup(props: PopupProps) {
+  return (
+    <main class="popup" aria-busy={props.busy || props.state.kind === 'loading'}>
+      <header class="popup-header">
+        <h1>Attaché</h1>
+      </header>
+      <Body {...props} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {props.announcement}
+      </p>
+    </main>
+  );
+}
+
+function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow }: PopupProps) {
+  if (state.kind === 'loading') return <p class="note">Reading this page…</p>;
+  if (state.kind === 'unavailable')
+    return (
+      <div class="note note-unavailable" role="alert">
+        <p><strong>Attaché can’t work on this page.</strong></p>
+        <p>{state.reason}</p>
+      </div>
+    );
+  if (state.kind === 'error')
+    return (
+      <div class="note note-error" role="alert">
+        <p><strong>Something went wrong.</strong></p>
+        <p>{state.message}</p>
+      </div>
+    );
+
+  const page = state.page;
+  if (page.status === 'pending') return <p class="note">Still reading this page…</p>;
+  if (page.status === 'error')
+    return (
+      <div class="note note-error" role="alert">
+        <p><strong>Attaché could not analyse this page.</strong></p>
+        <p>{page.error ?? 'Unknown error.'}</p>
+        <button type="button" class="action" disabled={busy} onClick={() => onAnalyze(true)}>
+          Try again
+        </button>
+      </div>
+    );
+  if (page.status === 'not-article')
+    return (
+      <div class="note note-not-article">
+        <p>This page doesn’t look like a news article, so Attaché left it alone.</p>
+        <button type="button" class="action" disabled={busy} onClick={() => onAnalyze(true)}>
+          Analyze this page anyway
+        </button>
+      </div>
+    );
+
+  const sure = page.entities.filter((e) => e.confidence >= LOW_CONFIDENCE);
+  const unsure = page.entities.filter((e) => e.confidence < LOW_CONFIDENCE);
+  const officials = sure.filter((e) => e.type === 'official');
+  const countries = sure.filter((e) => e.type === 'country');
+  const listProps = { positions, countryName, onShow };
+
+  return (
+    <>
+      <div class="controls">
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={page.highlightsOn}
+            disabled={busy}
+            onChange={(ev) => onToggle((ev.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>Highlights on this page</span>
+        </label>
+        <ul class="legend" aria-label="Legend">
+          <li><span class="swatch swatch-official" aria-hidden="true" /> Official</li>
+          <li><span class="swatch swatch-country" aria-hidden="true" /> Country</li>
+        </ul>
+      </div>
+      {page.entities.length === 0 ? (
+        <p class="note note-empty">No officials or countries were found in this article.</p>
+      ) : (
+        <>
+          <EntityList id="officials" title="Officials" entities={officials} {...listProps} />
+          <EntityList id="countries" title="Countries" entities={countries} {...listProps} />
+          <EntityList id="unsure" title="Less certain" entities={unsure} {...listProps} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// The popup's link to one tab's content script: which tab, what it found, and the actions. Every
+// answer is validated (lib/messages) before the view sees it. The tab is the active one, or the one
+// named by `?tab=<id>` (used by the e2e tests, which open popup.html in a tab of its own).
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Position } from '@/components/EntityList';
+import type { PopupState } from '@/components/Popup';
+import { parsePageResults, parseScrollResult, type ContentRequest, type PageResults } from '@/lib/messages';
+import type { Entity } from '@/lib/types';
+
+const PENDING_RETRIES = 20;
+
+async function findTab(): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return { id: Number(param) };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+function unavailableReason(url: string | undefined): string {
+  if (url && !/^https?:/i.test(url))
+    return 'Browsers keep extensions out of their own pages (new tab, settings, add-on stores), local files and PDFs. Open a news article on the web.';
+  return 'Its content script is not running here. If the page was open before Attaché was installed or updated, reload it.';
+}
+
+export function usePage() {
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [positions, setPositions] = useState<Record<string, Position>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const ask = useCallback(
+    async (t: { id: number; url?: string }, req: ContentRequest): Promise<PageResults | null> => {
+      let raw: unknown;
+      try {
+        raw = await browser.tabs.sendMessage(t.id, req);
+      } catch {
+        setState({ kind: 'unavailable', reason: unavailableReason(t.url) });
+        return null;
+      }
+      const page = parsePageResults(raw);
+      if (!page) {
+        setState({ kind: 'error', message: 'The page sent an answer Attaché does not understand.' });
+        return null;
+      }
+      setState({ kind: 'ready', page });
+      return page;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const t = await findTab().catch(() => null);
+      if (cancelled) return;
+      if (!t) {
+        setState({ kind: 'unavailable', reason: 'There is no active tab to read.' });
+        return;
+      }
+      setTab(t);
+      for (let i = 0; i < PENDING_RETRIES && !cancelled; i++) {
+        const page = await ask(t, { type: 'attache:get-results' });
+        if (page?.status !== 'pending') return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [ask]);
+
+  const act = useCallback(
+    async (req: ContentRequest) => {
+      if (!tab) return;
+      setBusy(true);
+      try {
+        await ask(tab, req);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [tab, ask],
+  );
+
+  const onToggle = useCallback((on: boolean) => void act({ type: 'attache:set-highlights', on }), [act]);
+  const onAnalyze = useCallback(
+    (force: boolean) => {
+      setPositions({});
+      void act({ type: 'attache:analyze', force });
+    },
+    [act],
+  );
+
+  const onShow = useCallback(
+    async (e: Entity) => {
+      if (!tab) return;
+      let raw: unknown;
+      try {
+        raw = await browser.tabs.sendMessage(tab.id, { type: 'attache:scroll-to', entityType: e.type, key: e.key });
+      } catch {
+        setState({ kind: 'unavailable', reason: unavailableReason(tab.url) });
+        return;
+      }
+      const res = parseScrollResult(raw);
+      if (!res?.found) {
+        setAnnouncement(`Could not find ${e.name} in the page any more.`);
+        return;
+      }
+      setPositions((p) => ({ ...p, [`${e.type}:${e.key}`]: { index: res.index, total: res.total } }));
+      setAnnouncement(`Showing mention ${res.index + 1} of ${res.total} of ${e.name}.`);
+    },
+    [tab],
+  );
+
+  return { state, positions, announcement, busy, onToggle, onAnalyze, onShow };
+}
