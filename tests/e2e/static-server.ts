@@ -22,11 +22,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** Serves files under `root`, plus `pages`: generated HTML by URL path (e.g. "/gen/listing.html"). */
+export async function startStaticServer(root: string, pages: Record<string, string> = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (Object.hasOwn(pages, pathname)) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
+        return;
+      }
       const file = path.resolve(base, '.' + pathname);
       if (file !== base && !file.startsWith(base + path.sep)) {
         res.writeHead(403).end();

@@ -1,0 +1,100 @@
+// Page-side helpers shared by the e2e tests: reading highlights out of a live page, finding a tab's
+// id from an extension page, and the popup's rows. Functions passed to page.evaluate run in the
+// browser, so they only use what they are given.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ARTIFACTS_DIR, browserProblem, type BrowserName } from './browsers';
+
+export interface MarkInfo {
+  type: string;
+  key: string;
+  id: string | null;
+  text: string;
+  /** The page region outside the article that holds the highlight, if any. */
+  region: string | null;
+}
+
+export function readMarks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('mark.attache-hl')].map((el) => ({
+      type: el.getAttribute('data-attache-type') ?? '',
+      key: el.getAttribute('data-attache-key') ?? '',
+      id: el.getAttribute('data-attache-id'),
+      text: el.textContent ?? '',
+      region: el.closest('footer, aside, header, nav, .cookie, [role="dialog"]')?.tagName.toLowerCase() ?? null,
+    })),
+  );
+}
+
+/** The body as the browser parses the served file, next to the live body, for an exact comparison. */
+export function bodyNowAndOriginal(page: Page): Promise<{ now: string; original: string }> {
+  return page.evaluate(async () => {
+    const src = await (await fetch(location.href, { cache: 'no-store' })).text();
+    const parsed = new DOMParser().parseFromString(src, 'text/html');
+    return { now: document.body.innerHTML, original: parsed.body.innerHTML };
+  });
+}
+
+/** From an extension page: the id of the tab whose content script reports this URL. */
+export function tabIdForUrl(extPage: Page, url: string): Promise<number | null> {
+  return extPage.evaluate(async (target) => {
+    const g = globalThis as any;
+    const api = g.browser ?? g.chrome;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const r = await api.tabs.sendMessage(tab.id, { type: 'attache:get-results' });
+        if (r && r.url === target) return tab.id as number;
+      } catch {
+        /* no content script in that tab */
+      }
+    }
+    return null;
+  }, url);
+}
+
+export function badgeText(extPage: Page, tabId: number): Promise<string> {
+  return extPage.evaluate(async (id) => {
+    const g = globalThis as any;
+    const api = g.browser ?? g.chrome;
+    return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+export interface PopupRow {
+  section: string;
+  type: string;
+  key: string;
+  name: string;
+  office: string | null;
+  country: string | null;
+  count: string;
+}
+
+export function readPopupRows(popup: Page): Promise<PopupRow[]> {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button.entity')].map((b) => ({
+      section: b.closest('section')?.getAttribute('data-section') ?? '',
+      type: b.dataset.entityType ?? '',
+      key: b.dataset.entityKey ?? '',
+      name: b.querySelector('.entity-name')?.textContent ?? '',
+      office: b.querySelector('.entity-office')?.textContent ?? null,
+      country: b.querySelector('.entity-country')?.textContent ?? null,
+      count: b.querySelector('.entity-count')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Whether to skip a browser's tests: only when it is missing and this is not CI. */
+export function shouldSkip(name: BrowserName): boolean {
+  const problem = browserProblem(name);
+  const skip = problem !== null && process.env.CI !== 'true';
+  if (skip) console.warn(`[e2e] SKIPPING ${name}: ${problem}. (With CI=true this fails the run.)`);
+  return skip;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = path.join(ARTIFACTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) as `${string}.png` });
+}
