@@ -47,14 +47,18 @@ export function createController(deps: ControllerDeps) {
     h.remove();
   }
 
+  /**
+   * The analysis with a map that points at live nodes. Removing highlights may merge text nodes,
+   * or the page may have re-rendered since: then the page is analysed afresh.
+   */
+  function liveMap(): TextMap | null {
+    if (!analysis?.map) return null;
+    if (!mapIsLive(analysis.map)) analysis = deps.analyze(doc, { force: status === 'done', url: doc.location?.href });
+    return analysis.map;
+  }
+
   function highlight() {
-    if (!analysis?.map || handle) return;
-    // Removing highlights may merge text nodes or the page may have re-rendered since: then the
-    // map points at dead nodes and the page is analysed afresh.
-    if (!mapIsLive(analysis.map)) {
-      analysis = deps.analyze(doc, { force: status === 'done', url: doc.location?.href });
-      if (!analysis.map) return;
-    }
+    if (handle || !liveMap() || !analysis?.map) return;
     const marks: MarkSpec[] = [];
     for (const e of entities()) {
       e.mentions.forEach((m, i) => marks.push({ start: m.start, end: m.end, type: e.type, key: e.key, id: `${e.type}:${e.key}:${i}` }));
@@ -146,7 +150,9 @@ export function createController(deps: ControllerDeps) {
       return { found: true, index, total };
     }
     // Highlights are off (or were stripped by the page): scroll to the text itself, without touching the DOM.
-    const node = nodeAt(analysis?.map ?? null, entity.mentions[index].start);
+    const map = liveMap();
+    const mention = analysis?.entities.find((e) => e.type === type && e.key === key)?.mentions[index];
+    const node = map && mention ? nodeAt(map, mention.start) : null;
     if (node?.parentElement) {
       node.parentElement.scrollIntoView({ block: 'center', behavior: scrollBehavior(doc) });
       return { found: true, index, total };
@@ -209,8 +215,7 @@ export function mapIsLive(map: TextMap): boolean {
   return map.segments.every((s) => s.node.isConnected && s.node.data === map.text.slice(s.start, s.end));
 }
 
-function nodeAt(map: TextMap | null, offset: number): Text | null {
-  if (!map) return null;
+function nodeAt(map: TextMap, offset: number): Text | null {
   const seg = map.segments.find((s) => s.start <= offset && offset < s.end);
   return seg && seg.node.isConnected ? seg.node : null;
 }
