@@ -69,6 +69,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   if (shape.articles === 1) add('single-article', 0.5);
   else if (shape.articles >= 5) add('many-articles', -1.5);
   if (shape.linkedHeadings >= 15 && shape.linkedHeadings >= 3 * text.bestBlocks) add('teasers', -2);
+  if (shape.tableRows >= 50 && shape.tableRows >= 5 * text.bestBlocks) add('tabular', -2);
   if (shape.codeBlocks >= 3 && shape.inlineCode >= text.longBlocks) add('code-heavy', -2.5);
 
   const { bestChars, bestBlocks, totalChars, longBlocks } = text;

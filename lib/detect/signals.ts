@@ -112,6 +112,8 @@ export interface PageShape {
   /** h2–h4 headings that are links: the teasers of front, section and listing pages. */
   linkedHeadings: number;
   headings: number;
+  /** Table rows: data tables and list pages. */
+  tableRows: number;
   /** <pre> blocks and inline <code> in paragraphs: documentation and code pages. */
   codeBlocks: number;
   inlineCode: number;
@@ -123,12 +125,17 @@ export function measureShape(doc: Document): PageShape {
   const hs = doc.querySelectorAll('h2, h3, h4');
   let linkedHeadings = 0;
   for (let i = 0; i < hs.length && i < MAX_HEADINGS; i++) {
-    if (hs[i].querySelector('a[href]') || hs[i].closest('a[href]')) linkedHeadings++;
+    const h = hs[i];
+    // A heading that wraps paragraphs or boxes is broken markup around a body, not a teaser.
+    if ((h.querySelector('a[href]') || h.closest('a[href]')) && !h.querySelector('p, div, section')) {
+      linkedHeadings++;
+    }
   }
   return {
     articles: doc.getElementsByTagName('article').length,
     linkedHeadings,
     headings: hs.length,
+    tableRows: doc.getElementsByTagName('tr').length,
     codeBlocks: doc.getElementsByTagName('pre').length,
     inlineCode: doc.querySelectorAll('p code').length,
     byline: !!doc.querySelector(
