@@ -66,6 +66,8 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
         </button>
       </div>
     );
+  if (page.status === 'not-article' && page.forced)
+    return <p class="note note-not-article">Attaché found no article text on this page.</p>;
   if (page.status === 'not-article')
     return (
       <div class="note note-not-article">

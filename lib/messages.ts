@@ -24,6 +24,8 @@ export interface PageResults {
   meta: ArticleMeta | null;
   entities: Entity[];
   highlightsOn: boolean;
+  /** The last analysis was asked for with "Analyze this page anyway". */
+  forced: boolean;
   /** Mentions that got a highlight element; may be less than all mentions when some were skipped. */
   highlighted: number;
   error: string | null;
@@ -101,7 +103,8 @@ const STATUSES: readonly PageStatus[] = ['pending', 'not-article', 'done', 'erro
 /** Checks a content script's answer before the popup renders any of it. */
 export function parsePageResults(x: unknown): PageResults | null {
   if (!isObj(x) || !STATUSES.includes(x.status as PageStatus)) return null;
-  if (!isStr(x.url) || !isStr(x.title) || !isBool(x.highlightsOn) || !isInt(x.highlighted)) return null;
+  if (!isStr(x.url) || !isStr(x.title) || !isBool(x.highlightsOn) || !isBool(x.forced)) return null;
+  if (!isInt(x.highlighted)) return null;
   if (!(x.detection === null || isDetection(x.detection))) return null;
   if (!(x.meta === null || isMeta(x.meta))) return null;
   if (!Array.isArray(x.entities) || !x.entities.every(isEntity)) return null;

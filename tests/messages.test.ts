@@ -98,6 +98,7 @@ const results = {
   meta: { title: 'A', byline: null, siteName: null, publishedTime: null, lang: 'en', length: 1200 },
   entities: [country, official],
   highlightsOn: true,
+  forced: false,
   highlighted: 2,
   error: null,
   ms: 12.5,
@@ -116,6 +117,7 @@ describe('parsePageResults', () => {
     ['bad detection', { detection: { isArticle: 'yes', score: 1, signals: [] } }],
     ['bad meta', { meta: { title: 'A' } }],
     ['bad error', { error: 5 }],
+    ['missing forced', { forced: undefined }],
   ])('rejects %s', (_label, patch) => {
     expect(parsePageResults({ ...results, ...patch })).toBeNull();
   });

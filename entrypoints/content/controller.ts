@@ -31,6 +31,7 @@ export function createController(deps: ControllerDeps) {
   let analysis: PageAnalysis | null = null;
   let handle: { remove(): void } | null = null;
   let highlightsOn = true;
+  let forced = false;
   let highlighted = 0;
   let status: PageResults['status'] = 'pending';
   let error: string | null = null;
@@ -74,6 +75,7 @@ export function createController(deps: ControllerDeps) {
     try {
       unhighlight();
       cursors.clear();
+      forced = force;
       analysis = deps.analyze(doc, { force, url: doc.location?.href });
       status = analysis.detection.isArticle || force ? 'done' : 'not-article';
       if (status === 'done' && !analysis.map) status = 'not-article';
@@ -106,6 +108,7 @@ export function createController(deps: ControllerDeps) {
       meta: analysis?.meta ?? null,
       entities: entities(),
       highlightsOn,
+      forced,
       highlighted,
       error,
       ms,

@@ -26,6 +26,7 @@ function page(patch: Partial<PageResults> = {}): PageResults {
     meta: null,
     entities: [],
     highlightsOn: true,
+    forced: false,
     highlighted: 0,
     error: null,
     ms: 3,
@@ -81,6 +82,12 @@ describe('Popup states', () => {
     act(() => button!.click());
     expect(props.onAnalyze).toHaveBeenCalledWith(true);
     expect(root.querySelector('.entity')).toBeNull();
+  });
+
+  it('after a forced analysis that found no article text, says so without offering it again', () => {
+    show({ kind: 'ready', page: page({ status: 'not-article', forced: true }) });
+    expect(root.textContent).toMatch(/found no article text/);
+    expect(root.querySelector('button')).toBeNull();
   });
 });
 
