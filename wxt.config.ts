@@ -12,9 +12,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'attache@attache.dev',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first desktop release that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
