@@ -1,0 +1,145 @@
+// Country recognition over plain text: every mention of a country by name, short form, demonym or
+// combining form ("Sino-"), with UTF-16 offsets. The data is compiled at build time
+// (scripts/build-country-data.mjs) and into a word trie on first use, so a page costs one pass.
+import { LEXICON_EN } from './data/countries.en.generated';
+import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';
+import { type Ctx, isLanguageUse, isOutletName, REJECT_RULES } from './country-context';
+import { PhraseMatcher, type CaseMode, type PhraseEntry, type Token } from './matcher';
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  code: string;
+  form: 'name' | 'alias' | 'demonym';
+}
+
+type Hit =
+  | { t: 'form'; code: string; form: FormKind }
+  | { t: 'prefix'; code: string }
+  | { t: 'amb'; amb: AmbiguousForm }
+  | { t: 'block' };
+
+const lexicons = new Map<string, CountryLexicon>([['en', LEXICON_EN]]);
+const compiled = new Map<string, { matcher: PhraseMatcher<Hit>; lookup: Map<string, string | null> }>();
+
+/** Adds another language's lexicon (issue 7: loaded lazily by the caller). */
+export function registerLexicon(lex: CountryLexicon): void {
+  lexicons.set(lex.lang, lex);
+  compiled.delete(lex.lang);
+}
+
+// Abbreviations ("US", "UK") must match as written; names also match in an all-capitals headline.
+const caseFor = (phrase: string): CaseMode => (/\p{Ll}/u.test(phrase) ? 'upper' : 'exact');
+
+function compile(lex: CountryLexicon) {
+  const entries: PhraseEntry<Hit>[] = [];
+  const lookup = new Map<string, string | null>();
+  const kinds: FormKind[] = ['name', 'alias', 'demonym'];
+  for (const [code, groups] of Object.entries(lex.forms)) {
+    groups.forEach((list, k) => {
+      for (const phrase of list) {
+        entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseFor(phrase) });
+        lookup.set(phrase, code);
+      }
+    });
+  }
+  for (const amb of lex.ambiguous) {
+    entries.push({ phrase: amb.form, value: { t: 'amb', amb }, caseMode: caseFor(amb.form) });
+    lookup.set(amb.form, amb.default);
+  }
+  for (const [p, code] of Object.entries(lex.prefixes)) entries.push({ phrase: `${p}-`, value: { t: 'prefix', code }, caseMode: 'upper' });
+  for (const b of lex.blockers) entries.push({ phrase: b, value: { t: 'block' }, caseMode: caseFor(b) });
+  return { matcher: new PhraseMatcher(entries), lookup };
+}
+
+function get(lang: string) {
+  const key = lexicons.has(lang) ? lang : 'en';
+  let c = compiled.get(key);
+  if (!c) compiled.set(key, (c = compile(lexicons.get(key)!)));
+  return c;
+}
+
+const baseLang = (lang?: string) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
+
+/** Every country mention in `text`, sorted by start, non-overlapping. */
+export function findCountries(text: string, opts: { lang?: string } = {}): CountryMention[] {
+  const lang = baseLang(opts.lang);
+  const lex = lexicons.get(lang) ?? LEXICON_EN;
+  const { matcher } = get(lang);
+  const { tokens, matches } = matcher.scan(text);
+  let words: Set<string> | null = null;
+  const ctxFor = (from: number, to: number): Ctx => ({
+    text, tokens, from, to,
+    words: () => (words ??= new Set(tokens.filter((t) => t.isWord).map((t) => t.text))),
+  });
+
+  const out: (CountryMention | null)[] = [];
+  const pending: { i: number; amb: AmbiguousForm }[] = [];
+  for (const m of matches) {
+    const v = m.value;
+    if (v.t === 'block') continue;
+    const c = ctxFor(m.tokenStart, m.tokenEnd);
+    if (v.t === 'prefix') {
+      const next = tokens[m.tokenEnd];
+      if (next?.isWord && next.gap === 'none') out.push({ start: m.start, end: m.end - 1, code: v.code, form: 'alias' });
+      continue;
+    }
+    const kind = v.t === 'form' ? v.form : v.amb.kind;
+    if (kind === 'demonym' && isLanguageUse(c)) continue;
+    if (isOutletName(c)) continue;
+    if (v.t === 'form') {
+      out.push({ start: m.start, end: m.end, code: v.code, form: v.form });
+      continue;
+    }
+    const rule = REJECT_RULES[v.amb.rule];
+    if (rule?.(c)) continue;
+    if (v.amb.codes.length === 1) {
+      out.push({ start: m.start, end: m.end, code: v.amb.codes[0], form: kind });
+    } else {
+      pending.push({ i: out.length, amb: v.amb });
+      out.push({ start: m.start, end: m.end, code: '', form: kind });
+    }
+  }
+  if (pending.length) resolveByCue(out, pending, tokens, lex.cues);
+  return out.filter((m): m is CountryMention => !!m && m.code !== '');
+}
+
+// A name with several candidates takes the one the article names unambiguously nearest before it,
+// else the one it names most often, else the default.
+function resolveByCue(out: (CountryMention | null)[], pending: { i: number; amb: AmbiguousForm }[], tokens: Token[], cues: Record<string, string>) {
+  const evidence: { start: number; code: string }[] = out.filter((m): m is CountryMention => !!m && m.code !== '').map((m) => ({ start: m.start, code: m.code }));
+  for (const t of tokens) if (t.isWord && cues[t.text]) evidence.push({ start: t.start, code: cues[t.text] });
+  evidence.sort((a, b) => a.start - b.start);
+  for (const { i, amb } of pending) {
+    const m = out[i]!;
+    const cands = evidence.filter((e) => amb.codes.includes(e.code));
+    const before = cands.filter((e) => e.start < m.start).at(-1);
+    let code = before?.code ?? null;
+    if (!code && cands.length) {
+      const counts = new Map<string, number>();
+      for (const e of cands) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+      code = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    }
+    m.code = code ?? amb.default ?? '';
+  }
+}
+
+/** Short English display name ('US' -> 'United States'); the code itself when unknown. */
+export function countryName(code: string): string {
+  return LEXICON_EN.names[code.toUpperCase()] ?? code;
+}
+
+/** The country a single name or demonym stands for ('Albanian' -> 'AL'), or null. */
+export function countryCodeFor(word: string, lang = 'en'): string | null {
+  const { lookup } = get(baseLang(lang));
+  const w = word.trim().replace(/’/g, "'");
+  if (lookup.has(w)) return lookup.get(w) ?? null;
+  const title = w.replace(/\p{L}+/gu, (s) => s[0].toUpperCase() + s.slice(1).toLowerCase());
+  if (lookup.has(title)) return lookup.get(title) ?? null;
+  return null;
+}
+
+/** Every code the data knows (ISO 3166-1 alpha-2 plus XK). */
+export function countryCodes(): string[] {
+  return Object.keys(LEXICON_EN.names);
+}

@@ -1,0 +1,144 @@
+// Context checks for country words that are not always countries: a demonym used for a language
+// ("in English"), a name inside a news outlet's name ("China Daily"), and the named rules of
+// data/ambiguous.en.txt (Jordan the first name, Georgia the US state, Korea north or south...).
+// They look only at neighbouring tokens and a few article-wide cue words, so they stay cheap.
+import type { Token } from './matcher';
+
+export interface Ctx {
+  text: string;
+  tokens: Token[];
+  /** Token range of the mention. */
+  from: number;
+  to: number;
+  /** Lazily built set of the article's words, for article-wide cues. */
+  words: () => Set<string>;
+}
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** The n-th word token before `from` (1 = the one just before), skipping nothing but requiring no paragraph break. */
+function prevTok(c: Ctx, n = 1): Token | null {
+  const i = c.from - n;
+  return i >= 0 ? c.tokens[i] : null;
+}
+function nextTok(c: Ctx, n = 1): Token | null {
+  const i = c.to + n - 1;
+  return i < c.tokens.length ? c.tokens[i] : null;
+}
+const isCap = (t: Token | null) => !!t && t.isWord && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+// After "in"/"into" a language name ends the phrase; as an adjective it is followed by a noun.
+const LANG_PREV = set('speak speaks spoke speaking spoken fluent learn learns learning learned teach teaches taught translated translate translating dubbed subtitled');
+const LANG_NEXT = set('language languages speaker speakers speaking translation translations translator translators interpreter interpreters dialect dialects subtitles lessons classes literature');
+const FUNCTION_WORDS = set('and or but as by on at for to of with from is was are were that which who while when where than then');
+
+export function isLanguageUse(c: Ctx): boolean {
+  const p = prevTok(c);
+  const n = nextTok(c);
+  if (n && n.text === '-' && n.gap === 'none') {
+    const n2 = nextTok(c, 2);
+    if (n2 && LANG_NEXT.has(n2.text.toLowerCase())) return true;
+  }
+  if (n && n.isWord && n.gap !== 'break' && LANG_NEXT.has(n.text.toLowerCase())) return true;
+  if (!p || !p.isWord || c.tokens[c.from].gap === 'break') return false;
+  const pw = p.text.toLowerCase();
+  if (LANG_PREV.has(pw)) return true;
+  if (pw === 'in' || pw === 'into') {
+    if (!n || n.gap === 'break' || !n.isWord) return true;
+    return FUNCTION_WORDS.has(n.text.toLowerCase());
+  }
+  return false;
+}
+
+// Outlets and agencies named after a country are not mentions of it ("China Daily", "Saudi Press
+// Agency", "Times of Israel").
+const OUTLET_NEXT = set('Daily Times Herald Today Tribune Gazette');
+export function isOutletName(c: Ctx): boolean {
+  const n = nextTok(c);
+  if (n && n.gap === 'space' && OUTLET_NEXT.has(n.text)) return true;
+  for (let k = 1; k <= 3; k++) {
+    const a = nextTok(c, k);
+    const b = nextTok(c, k + 1);
+    if (!a || !b || !isCap(a)) break;
+    if ((a.text === 'News' || a.text === 'Press') && b.text === 'Agency') return true;
+  }
+  const p1 = prevTok(c);
+  const p2 = prevTok(c, 2);
+  return !!p1 && !!p2 && p1.text === 'of' && p2.text === 'Times';
+}
+
+// Words that follow a country's name inside an organisation or title, so a capitalised word after
+// "Jordan" does not make it a first name.
+const COUNTRY_NOUNS = set(`Government Foreign Ministry Minister Ministers Embassy Army Armed Air Navy Naval Defense Defence
+  National King Queen Crown Prince Princess President Prime Parliament Senate State Central Supreme Constitutional Court
+  Cup Open Football Olympic Red Royal Security Intelligence Police Coast Border Customs Bank Stock Airlines Airways
+  Investment Development Chamber Council Committee Commission Institute University Office Department Agency Authority
+  Forces Force Military Mission Consulate Ambassador Envoy Special Deputy Vice Interior Trade Finance Economy Energy
+  Health Education Culture Tourism Democratic Republican Socialist Communist Labor Labour Conservative Liberal Party
+  People Independence Day Revolution Peace Accord Agreement Treaty Summit Talks Conference Forum Policy Affairs Fund
+  Program Programme Project Initiative Relations Relief Aid Crisis War Campaign Team Basin Delta Desert Valley
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+  October November December The A In On At And Or But For To Of As By With From It He She They We This That`);
+const PREV_OK = set(`The A In On At And Or But For To Of As By With From Both Neighbouring Neighboring Lake Kingdom Republic
+  Visit North South East West Central Northern Southern Eastern Western Than Like Including Between Against Unlike Also
+  Foreign Prime President King Queen Minister Ambassador Envoy`);
+
+/** A first name before a surname ("Jordan Peterson") or a surname after one ("Michael Jordan"). */
+export function isPersonName(c: Ctx): boolean {
+  const n = nextTok(c);
+  if (n && n.gap === 'space' && isCap(n) && !COUNTRY_NOUNS.has(n.text)) return true;
+  const p = prevTok(c);
+  const p2 = prevTok(c, 2);
+  const sentenceStart = !p2 || /^[.!?:;"“”(]$/.test(p2.text) || p?.gap === 'break';
+  return !!p && c.tokens[c.from].gap === 'space' && isCap(p) && !PREV_OK.has(p.text) && !sentenceStart;
+}
+
+const STATE_NEXT = set('Senate House Republican Republicans Democrat Democrats Gov Governor governor legislature Legislature lawmakers voters Tech Bulldogs Power Secretary Supreme runoff runoffs primary State Ports General GOP county County');
+const STATE_POSS_NEXT = set('governor Gov Governor secretary Secretary legislature Legislature Senate House Republican Republicans Democrats Democratic lawmakers voters');
+const US_STATE_CUES = set(`Atlanta Savannah Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+  Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+  Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+  Virginia Washington Wisconsin Wyoming`);
+const GEORGIA_CUES = set('Tbilisi Abkhazia Ossetia Caucasus Batumi Kutaisi Sakartvelo');
+
+/** Georgia the US state: local state words, or an article with US-state cues and none for the country. */
+export function isUsState(c: Ctx): boolean {
+  const n = nextTok(c);
+  if (n && n.gap === 'space' && STATE_NEXT.has(n.text)) return true;
+  if (n && n.text === "'" && nextTok(c, 2)?.text === 's') {
+    const n3 = nextTok(c, 3);
+    if (n3 && STATE_POSS_NEXT.has(n3.text)) return true;
+  }
+  const p1 = prevTok(c);
+  const p2 = prevTok(c, 2);
+  if (p1?.text === 'of' && p2 && /^(state|State|Gov|Governor|governor)$/.test(p2.text)) return true;
+  if (p1?.text === ',' && p2 && US_STATE_CUES.has(p2.text)) return true;
+  const w = c.words();
+  for (const g of GEORGIA_CUES) if (w.has(g)) return false;
+  for (const s of US_STATE_CUES) if (w.has(s)) return true;
+  return false;
+}
+
+const BIRD_NEXT = set('dinner dinners sandwich sandwiches breast leg legs meat farm farms farmers hunting hunt pardon feathers roast stuffing gravy bacon burger burgers');
+const BIRD_PREV = set('Thanksgiving Christmas roast roasted wild stuffed smoked');
+export function isBird(c: Ctx): boolean {
+  const n = nextTok(c);
+  const p = prevTok(c);
+  return (!!n && BIRD_NEXT.has(n.text.toLowerCase())) || (!!p && BIRD_PREV.has(p.text));
+}
+
+const CHANNEL_CUES = ['Guernsey', 'Bailiwick', 'Helier', 'Jèrriais', 'Alderney', 'Sark'];
+/** Jersey counts only in an article about the Channel Islands. */
+export function isNotChannel(c: Ctx): boolean {
+  const w = c.words();
+  return !CHANNEL_CUES.some((x) => w.has(x)) && !/Channel Islands/.test(c.text);
+}
+
+/** Rules of data/ambiguous.en.txt that reject a mention; "cue" is resolved in countries.ts. */
+export const REJECT_RULES: Record<string, (c: Ctx) => boolean> = {
+  'person-name': isPersonName,
+  'us-state': isUsState,
+  bird: isBird,
+  channel: isNotChannel,
+  cue: () => false,
+};

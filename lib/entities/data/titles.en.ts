@@ -1,0 +1,93 @@
+// English office vocabulary for official recognition. Editorial list, compiled by hand from the
+// offices named in issue 3 (heads of state and government, ministers, secretaries, envoys,
+// legislators, party officials, governors, mayors, spokespersons, military ranks, judges, royals,
+// heads of international organisations) and from AP/Reuters style usage of titles and rank
+// abbreviations (AP Stylebook "military titles", "legislative titles"). Words only, never people.
+
+/** Office nouns that make the person an official on their own ("Ambassador", "Foreign Minister"). */
+export const STRONG_HEADS: string[] = [
+  'president', 'presidents', 'vice president', 'vice-president', 'president-elect', 'prime minister',
+  'prime ministers', 'premier', 'vice premier', 'vice-premier', 'deputy premier', 'chancellor',
+  'minister', 'ministers', 'foreign minister', 'secretary', 'secretaries', 'secretary of state',
+  'secretary-general', 'secretary general', 'general secretary', 'under secretary', 'undersecretary',
+  'under-secretary', 'home secretary', 'foreign secretary', 'press secretary', 'party secretary',
+  'ambassador', 'ambassadors', 'envoy', 'envoys', 'special representative', 'trade representative',
+  'high representative', 'diplomat', 'diplomats', 'top diplomat', 'consul', 'consul general',
+  'consul-general', 'chargé d\'affaires', 'charge d\'affaires', 'attaché', 'attache', 'senator',
+  'senators', 'congressman', 'congresswoman', 'congressmen', 'lawmaker', 'lawmakers',
+  'legislator', 'legislators', 'parliamentarian', 'member of parliament',
+  'speaker', 'governor', 'lieutenant governor', 'mayor', 'deputy mayor', 'spokesperson',
+  'spokesman', 'spokeswoman', 'spokespeople', 'general', 'lieutenant',
+  'lieutenant general', 'lieutenant colonel', 'major general', 'brigadier general', 'brigadier', 'colonel', 'commander', 'admiral', 'rear admiral', 'vice admiral', 'captain', 'sergeant', 'marshal', 'field marshal', 'commandant',
+  'commander-in-chief', 'army chief', 'military chief', 'chief of staff', 'chiefs of staff',
+  'chairman of the joint chiefs of staff', 'judge', 'justice', 'chief justice', 'magistrate',
+  'prosecutor', 'prosecutor general', 'attorney general', 'attorney-general', 'inspector general',
+  'director of public prosecution', 'director of public prosecutions', 'king', 'queen', 'emir',
+  'amir', 'sultan', 'crown prince', 'monarch', 'pope', 'supreme leader', 'ayatollah',
+  'director-general', 'director general', 'commissioner', 'high commissioner', 'councillor',
+  'councilor', 'state councilor', 'state councillor', 'alderman', 'negotiator', 'chief negotiator',
+  'national security adviser', 'national security advisor', 'ombudsman', 'comptroller',
+  'deputy secretary', 'assistant secretary', 'deputy minister', 'vice minister',
+];
+
+/** Office nouns that need a government, party, country or organisation word beside them. */
+export const WEAK_HEADS: string[] = [
+  'official', 'officials', 'officer', 'chief', 'head', 'leader', 'leaders', 'adviser', 'advisor',
+  'aide', 'counselor', 'counsellor', 'representative', 'director', 'chairman', 'chairwoman', 'chair',
+  'counterpart', 'counterparts', 'delegate', 'administrator', 'regent', 'member',
+];
+
+/** Words that qualify an office before its head noun ("former", "deputy", "foreign"). */
+export const MODIFIERS: string[] = [
+  'former', 'ex', 'then', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'associate', 'senior',
+  'top', 'chief', 'first', 'second', 'principal', 'permanent', 'special', 'foreign', 'defense',
+  'defence', 'interior', 'home', 'finance', 'trade', 'economy', 'economic', 'justice', 'health',
+  'education', 'agriculture', 'energy', 'environment', 'culture', 'labor', 'labour', 'transport',
+  'commerce', 'industry', 'treasury', 'security', 'national', 'state', 'federal', 'regional',
+  'provincial', 'municipal', 'local', 'party', 'army', 'military', 'navy', 'naval', 'air', 'force',
+  'press', 'executive', 'presidential', 'royal', 'supreme', 'cabinet', 'opposition', 'ruling',
+  'communist', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'government',
+  'ministry', 'department', 'foreign-policy', 'intelligence', 'police', 'immigration', 'finance',
+  'development', 'information', 'communications', 'career', 'retired', 'sitting', 'incoming',
+  'outgoing', 'current', 'longtime', 'long-time', 'veteran', 'newly', 'elected', 'appointed',
+  'de', 'facto', 'general', 'lt', 'maj', 'brig', 'rear', 'sen', 'rep', 'cabinet-level', 'political',
+  'affairs', 'diplomacy', 'public', 'prosecution', 'house', 'senate', 'white',
+  'legislative', 'parliamentary', 'diplomatic', 'consular', 'spy', 'counterterrorism',
+  'human', 'rights', 'climate', 'nuclear', 'arms', 'control', 'policy', 'staff', 'joint', 'chiefs',
+  'high', 'chamber', 'assembly', 'council', 'congress', 'parliament', 'committee', 'city', 'county',
+  'central', 'bank', 'tax', 'customs', 'border', 'coast', 'guard', 'armed', 'forces', 'africa',
+  'middle', 'east', 'asia', 'europe', 'european', 'arctic',
+];
+
+/** Offices written in capitals only (never "pm" as in "5 pm"). */
+export const UPPER_HEADS: string[] = ['PM', 'MP', 'MPs', 'MEP', 'MEPs'];
+
+/** Rank or office abbreviations written before a name with or without a full stop ("Lt. Col."). */
+export const ABBREVIATIONS: string[] = [
+  'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'cmdr', 'cdr', 'adm', 'maj', 'capt', 'sgt', 'brig', 'pres',
+  'amb', 'cpl', 'pvt', 'supt', 'insp', 'lt gen', 'lt col', 'maj gen', 'brig gen', 'rear adm',
+  'vice adm', 'lt cmdr', 'lt cdr',
+];
+
+/** Courtesy words around a name that are not offices ("Mr.", "H.E.", "Sheikh"). */
+export const HONORIFICS: string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'h e',
+  'his excellency', 'her excellency', 'sheikh', 'sheikha', 'shaikh', 'the honourable',
+  'the honorable', 'hon', 'rt hon', 'comrade', 'mister',
+];
+
+/**
+ * Words that mark an office holder in a government when they qualify a weak head: a weak head
+ * ("official", "chief") with one of these before it is an office ("State Department official").
+ */
+export const GOVERNMENT_WORDS: string[] = [
+  'government', 'ministry', 'department', 'foreign', 'defense', 'defence', 'state', 'party',
+  'army', 'military', 'navy', 'naval', 'security', 'intelligence', 'cabinet', 'council',
+  'congress', 'parliament', 'parliamentary', 'senate', 'administration', 'embassy', 'consulate',
+  'presidential', 'federal', 'communist', 'opposition', 'ruling', 'diplomatic', 'police',
+  'treasury', 'justice', 'interior', 'commission', 'committee', 'assembly', 'authority', 'bureau',
+  'agency', 'office', 'chiefs', 'staff', 'white', 'house', 'kremlin', 'pentagon', 'trade', 'public',
+  'prosecution', 'nations', 'union', 'legislature', 'junta', 'regime', 'politburo', 'province',
+  'provincial', 'municipal', 'city', 'county', 'republican', 'democratic', 'democrat', 'labour',
+  'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
+];

@@ -1,0 +1,169 @@
+// A word-level phrase matcher: compile (phrase -> value) pairs once into tries, then find every
+// phrase in a text in one pass, longest match first. Country names and office titles both need
+// this; a regex alternation over hundreds of names would be rebuilt or backtrack on every page.
+
+/** How a phrase's letters must match the text. */
+export type CaseMode =
+  /** Exactly as written ("US" but not "us"). */
+  | 'exact'
+  /** As written, or the whole phrase in capitals ("China" and "CHINA", never "china"). */
+  | 'upper'
+  /** Any case ("foreign minister", "Foreign Minister"). */
+  | 'fold';
+
+export interface PhraseEntry<V> {
+  phrase: string;
+  value: V;
+  /** Defaults to the matcher's `defaultCase`. */
+  caseMode?: CaseMode;
+}
+
+/** What separates a token from the one before it. */
+export type Gap = 'none' | 'space' | 'break';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token with apostrophes and hyphen-like dashes normalised ("’" -> "'", "–" -> "-"). */
+  text: string;
+  gap: Gap;
+  isWord: boolean;
+}
+
+export interface Match<V> {
+  start: number;
+  end: number;
+  value: V;
+  /** Token index range [tokenStart, tokenEnd) in the scan's tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Scan<V> {
+  tokens: Token[];
+  matches: Match<V>[];
+}
+
+// Words are runs of letters, marks and digits; every other visible character is its own token, so
+// "U.S.-backed" is U . S . - backed and phrase boundaries always fall on word boundaries.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_RE = /^[\p{L}\p{M}\p{N}]/u;
+const PARAGRAPH_RE = /\n\s*\n/;
+
+function normalisePunct(tok: string): string {
+  if (tok.length !== 1) return tok;
+  if (tok === '’' || tok === '‘' || tok === 'ʼ' || tok === '`') return "'";
+  if (tok === '‐' || tok === '‑' || tok === '‒' || tok === '–') return '-';
+  return tok;
+}
+
+/** Splits text into word and punctuation tokens with UTF-16 offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
+    let gap: Gap = 'none';
+    if (start > prevEnd) gap = PARAGRAPH_RE.test(text.slice(prevEnd, start)) ? 'break' : 'space';
+    out.push({ start, end: start + m[0].length, text: normalisePunct(m[0]), gap, isWord: WORD_RE.test(m[0]) });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+  has: boolean;
+}
+
+const newNode = <V>(): Node<V> => ({ next: new Map(), has: false });
+
+// A trie edge key carries the gap before the token, so "South Korea" needs a space and
+// "Guinea-Bissau" needs none.
+const edgeKey = (tok: string, gap: Gap, first: boolean) => (first ? tok : (gap === 'none' ? '' : ' ') + tok);
+
+export interface MatcherOptions {
+  defaultCase?: CaseMode;
+}
+
+/** Compiled once; `scan` is then a single left-to-right pass with leftmost-longest matches. */
+export class PhraseMatcher<V> {
+  private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
+  private readonly used = new Set<CaseMode>();
+
+  constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
+    const def = opts.defaultCase ?? 'exact';
+    for (const e of entries) {
+      const mode = e.caseMode ?? def;
+      this.add(this.tries.exact, e.phrase, e.value, (s) => s);
+      if (mode === 'upper') this.add(this.tries.upper, e.phrase, e.value, (s) => s.toUpperCase());
+      if (mode === 'fold') this.add(this.tries.fold, e.phrase, e.value, (s) => s.toLowerCase());
+      if (mode !== 'exact') this.used.add(mode);
+    }
+  }
+
+  private add(root: Node<V>, phrase: string, value: V, norm: (s: string) => string) {
+    const toks = tokenize(phrase);
+    if (toks.length === 0) return;
+    let node = root;
+    toks.forEach((t, i) => {
+      const key = edgeKey(norm(t.text), t.gap, i === 0);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    });
+    // The first entry for a phrase wins, so callers list preferred readings first.
+    if (!node.has) {
+      node.has = true;
+      node.value = value;
+    }
+  }
+
+  /** Longest phrase starting at token i in one trie: [end token index, value] or null. */
+  private walk(root: Node<V>, tokens: Token[], i: number, norm: (s: string) => string): [number, V] | null {
+    let node: Node<V> | undefined = root;
+    let best: [number, V] | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j];
+      if (j > i && t.gap === 'break') break;
+      node = node.next.get(edgeKey(norm(t.text), t.gap, j === i));
+      if (node?.has) best = [j + 1, node.value as V];
+    }
+    return best;
+  }
+
+  /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
+  matchAt(tokens: Token[], i: number): Match<V> | null {
+    let best = this.walk(this.tries.exact, tokens, i, (s) => s);
+    if (this.used.has('upper')) {
+      const up = this.walk(this.tries.upper, tokens, i, (s) => s);
+      if (up && (!best || up[0] > best[0])) best = up;
+    }
+    if (this.used.has('fold')) {
+      const lo = this.walk(this.tries.fold, tokens, i, (s) => s.toLowerCase());
+      if (lo && (!best || lo[0] > best[0])) best = lo;
+    }
+    if (!best) return null;
+    return { start: tokens[i].start, end: tokens[best[0] - 1].end, value: best[1], tokenStart: i, tokenEnd: best[0] };
+  }
+
+  /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start. */
+  scan(text: string): Scan<V> {
+    const tokens = tokenize(text);
+    const matches: Match<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        matches.push(m);
+        i = m.tokenEnd;
+      } else i++;
+    }
+    return { tokens, matches };
+  }
+
+  find(text: string): Match<V>[] {
+    return this.scan(text).matches;
+  }
+}
