@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Attaché's manifest. Permissions are the minimum the features need; each is justified in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip is for store review: test output does not belong in it.
+  zip: { excludeSources: ['e2e-artifacts/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
     name: 'Attaché',
     description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
