@@ -34,7 +34,11 @@ export default defineContentScript({
       if (!isFromExtension(sender, browser.runtime.id)) return;
       const msg = parseContentRequest(raw);
       if (!msg) return;
-      return Promise.resolve(page.handle(msg));
+      try {
+        return Promise.resolve(page.handle(msg));
+      } catch {
+        return; // never let a failure escape into the page; the popup shows "unavailable"
+      }
     });
     ctx.onInvalidated(() => page.dispose());
 
