@@ -1,0 +1,96 @@
+// Finds the article in a page and builds its TextMap over the live page's text nodes: Readability
+// runs on a clone, and the nodes of its result are traced back to their live twins. Nothing in the
+// live document is changed here.
+import { Readability } from '@mozilla/readability';
+import type { ArticleMeta, TextMap } from '../types';
+import { cloneWithMap } from './clone-map';
+import { commonAncestor, droppedLeadParagraphs, findHeadline, recoverByQuotes } from './recover';
+import { collectTextNodes, isExcludedNode, textMapFromNodes } from './text-map';
+
+export interface ExtractOptions {
+  /** Readability's minimum article length before it retries with looser rules (default 500). */
+  charThreshold?: number;
+  /** Readability refuses documents with more elements than this (0 = no limit). */
+  maxElemsToParse?: number;
+}
+
+export interface Extraction {
+  meta: ArticleMeta;
+  map: TextMap;
+  /** The live element holding the article body (not necessarily the headline); for scoping observers. */
+  root: Element | null;
+  /** How the body's nodes were found: traced through the clone, or re-found by quoting (retry). */
+  method: 'node-map' | 'quote';
+}
+
+/** Below this share of the article's characters traced to live nodes, Readability must have retried. */
+const MIN_MAPPED_SHARE = 0.5;
+
+function byDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
+  const { clone, toLive } = cloneWithMap(doc);
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    article = new Readability<Node>(clone, {
+      serializer: (el: Node) => el,
+      charThreshold: opts.charThreshold,
+      maxElemsToParse: opts.maxElemsToParse,
+    }).parse();
+  } catch {
+    return null;
+  }
+  const content = article?.content as Element | null | undefined;
+  if (!article || !content) return null;
+
+  const cloned = collectTextNodes(content);
+  const cache = new Map<Node, boolean>();
+  const mapped: Text[] = [];
+  let mappedChars = 0;
+  let totalChars = 0;
+  for (const t of cloned) {
+    const chars = t.data.trim().length;
+    totalChars += chars;
+    const live = toLive.get(t);
+    if (!live || !live.isConnected || isExcludedNode(live, cache)) continue;
+    mapped.push(live);
+    mappedChars += chars;
+  }
+  let method: Extraction['method'] = 'node-map';
+  let body = mapped;
+  if (!mapped.length || mappedChars < MIN_MAPPED_SHARE * totalChars) {
+    const recovered = recoverByQuotes(doc, content);
+    if (recovered.length) {
+      body = recovered;
+      method = 'quote';
+    }
+  }
+  body = [...new Set(body)].sort(byDocumentOrder);
+
+  let root: Element | null = null;
+  if (body.length) {
+    let n: Node | null = commonAncestor(body[0], body[body.length - 1]);
+    while (n && n.nodeType !== 1) n = n.parentNode;
+    root = n as Element | null;
+  }
+
+  const nodes = new Set(body);
+  const headline = findHeadline(doc, article.title);
+  if (headline) for (const t of collectTextNodes(headline)) nodes.add(t);
+  if (root && body.length) for (const t of droppedLeadParagraphs(root, body[0], headline)) nodes.add(t);
+
+  const map = textMapFromNodes([...nodes].sort(byDocumentOrder));
+  if (!map.text.trim()) return null;
+  const meta: ArticleMeta = {
+    title: article.title ?? headline?.textContent?.trim() ?? '',
+    byline: article.byline ?? null,
+    siteName: article.siteName ?? null,
+    publishedTime: article.publishedTime ?? null,
+    lang: article.lang || doc.documentElement?.getAttribute('lang') || null,
+    length: map.text.length,
+  };
+  return { meta, map, root, method };
+}

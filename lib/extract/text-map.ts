@@ -1,0 +1,184 @@
+// The article text and the table from text offsets to live text nodes. Every other part (recognition,
+// highlighting, saving, re-anchoring) speaks in offsets into this one string, so it is built in one
+// place with one set of rules: which text counts, and where block separators go.
+import type { TextMap, TextSegment } from '../types';
+import { isPiece } from './node-pieces';
+
+/** Text in these elements is never article text (code, form controls, embedded media). */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'AUDIO', 'VIDEO', 'HEAD', 'TITLE',
+]);
+
+/** Crossing one of these separates paragraphs: the text gets "\n\n" so words never run together. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+export const LINE_SEPARATOR = '\n';
+
+/** Attaché's own wrappers: the map sees through them, so it works on an already highlighted page. */
+export function isAttacheMark(node: Node | null): node is Element {
+  return !!node && node.nodeType === 1 && (node as Element).hasAttribute('data-attache-type');
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** True for an element whose text a reader cannot see or that is not prose. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** True when the node, or an ancestor below `stop`, is skipped. `cache` speeds up siblings. */
+export function isExcludedNode(node: Node, cache?: Map<Node, boolean>, stop?: Node | null): boolean {
+  const seen: Node[] = [];
+  let result = false;
+  for (let el = node.parentNode; el && el !== stop && el.nodeType === 1; el = el.parentNode) {
+    const known = cache?.get(el);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    seen.push(el);
+    if (isSkippedElement(el as Element)) {
+      result = true;
+      break;
+    }
+  }
+  if (cache) for (const el of seen) cache.set(el, result);
+  return result;
+}
+
+function isWhitespace(s: string): boolean {
+  return !/[^\s]/.test(s);
+}
+
+// The next sibling in reading order, looking through comments and Attaché wrappers.
+function sibling(node: Node, dir: -1 | 1): Node | null {
+  let n: Node = node;
+  for (;;) {
+    let s = dir < 0 ? n.previousSibling : n.nextSibling;
+    while (s && s.nodeType === 8) s = dir < 0 ? s.previousSibling : s.nextSibling;
+    if (s) return s;
+    if (!isAttacheMark(n.parentNode)) return null;
+    n = n.parentNode as Node;
+  }
+}
+
+function isBoundary(n: Node | null): boolean {
+  if (!n) return true;
+  if (n.nodeType !== 1) return false;
+  const el = n as Element;
+  return el.tagName.toUpperCase() === 'BR' || isBlockElement(el);
+}
+
+/**
+ * Source-code indentation between blocks ("\n    " between two <p>) is not text a reader sees. A
+ * whitespace-only node counts only between two inline neighbours ("<b>Wang</b> <i>Yi</i>").
+ */
+export function isLayoutWhitespace(node: Text): boolean {
+  if (!isWhitespace(node.data) || isPiece(node)) return false;
+  return isBoundary(sibling(node, -1)) || isBoundary(sibling(node, 1));
+}
+
+function ancestorsOf(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let p = node.parentNode; p; p = p.parentNode) out.push(p);
+  return out;
+}
+
+/** What separates two text nodes in reading order (a before b): nothing, a line break or a paragraph. */
+export function separatorBetween(a: Node, b: Node): string {
+  const ancA = ancestorsOf(a);
+  const setA = new Set<Node>(ancA);
+  let childB: Node = b;
+  let lca: Node | null = null;
+  let blockCrossed = false;
+  for (let p = b.parentNode; p; p = p.parentNode) {
+    if (setA.has(p)) {
+      lca = p;
+      break;
+    }
+    if (p.nodeType === 1 && isBlockElement(p as Element)) blockCrossed = true;
+    childB = p;
+  }
+  if (!lca) return PARAGRAPH_SEPARATOR;
+  let childA: Node = a;
+  for (const p of ancA) {
+    if (p === lca) break;
+    if (p.nodeType === 1 && isBlockElement(p as Element)) blockCrossed = true;
+    childA = p;
+  }
+  if (blockCrossed) return PARAGRAPH_SEPARATOR;
+  let sep = '';
+  for (let n = childA.nextSibling; n && n !== childB; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (isBlockElement(el) || el.querySelector(BLOCK_SELECTOR)) return PARAGRAPH_SEPARATOR;
+    if (el.tagName.toUpperCase() === 'BR' || el.querySelector('br')) sep = LINE_SEPARATOR;
+  }
+  return sep;
+}
+
+/**
+ * Joins text nodes (already in document order) into a TextMap. Layout whitespace is dropped;
+ * separators sit between segments and belong to no node.
+ */
+export function textMapFromNodes(nodes: Iterable<Text>): TextMap {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let prev: Text | null = null;
+  for (const node of nodes) {
+    if (!node.data.length || isLayoutWhitespace(node)) continue;
+    if (prev) {
+      const sep = separatorBetween(prev, node);
+      if (sep) {
+        parts.push(sep);
+        length += sep.length;
+      }
+    }
+    segments.push({ start: length, end: length + node.data.length, node });
+    parts.push(node.data);
+    length += node.data.length;
+    prev = node;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Every visible text node under root, in document order (root's own exclusion is not checked). */
+export function collectTextNodes(root: Node, out: Text[] = []): Text[] {
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out.push(n as Text);
+    else if (n.nodeType === 1 && !isSkippedElement(n as Element)) collectTextNodes(n, out);
+  }
+  return out;
+}
+
+export interface BuildTextMapOptions {
+  /** Also drop text under an ancestor of root that is hidden or skipped (default true). */
+  checkAncestors?: boolean;
+}
+
+/** The TextMap of whole elements: lazy-loaded content, "analyze anyway", re-anchoring. */
+export function buildTextMap(root: Element | Element[], opts: BuildTextMapOptions = {}): TextMap {
+  const roots = Array.isArray(root) ? root : [root];
+  const nodes: Text[] = [];
+  for (const r of roots) {
+    if (opts.checkAncestors !== false && (isSkippedElement(r) || isExcludedNode(r))) continue;
+    collectTextNodes(r, nodes);
+  }
+  return textMapFromNodes(nodes);
+}
