@@ -11,6 +11,7 @@ import {
   readMarks,
   readPopupRows,
   screenshot,
+  seriousA11yViolations,
   shouldSkip,
   tabIdForUrl,
 } from './helpers';
@@ -62,17 +63,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(new Set(marks.map((m) => m.key)).size).toBe(gold.officials.length);
 
       // Every occurrence of a name or short form in the article's paragraphs carries a highlight.
-      const inParagraphs = await article.evaluate(
-        (names: string[]) =>
-          Object.fromEntries(
-            names.map((n) => {
-              const re = new RegExp(`(?<![\\p{L}-])${n}(?![\\p{L}-])`, 'gu');
-              const text = [...document.querySelectorAll('.content p')].map((p) => p.textContent).join('\n');
-              return [n, (text.match(re) ?? []).length];
-            }),
-          ),
-        [...forms],
-      );
+      const inParagraphs = await article.evaluate((names: string[]) => {
+        // Longest form first, so "Yuan" inside "Yuan Jiajun" is not counted on its own.
+        const alt = [...names].sort((a, b) => b.length - a.length).join('|');
+        const re = new RegExp(`(?<![\\p{L}-])(?:${alt})(?![\\p{L}-])`, 'gu');
+        const text = [...document.querySelectorAll('.content p')].map((p) => p.textContent).join('\n');
+        const counts: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+        for (const m of text.matchAll(re)) counts[m[0]]++;
+        return counts;
+      }, [...forms]);
       const highlightedInParagraphs = await article.evaluate(() =>
         [...document.querySelectorAll('.content p mark.attache-hl[data-attache-type="official"]')].map((m) => m.textContent),
       );
@@ -124,6 +123,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       expect(await badgeText(popup, tabId)).toBe(String(rows.length));
       await screenshot(popup, `${name}-popup`);
+      expect(await seriousA11yViolations(popup)).toEqual([]);
     });
 
     it('activating an entry (keyboard) scrolls to its mentions in turn and flashes them', async () => {

@@ -1,7 +1,8 @@
 // Page-side helpers shared by the e2e tests: reading highlights out of a live page, finding a tab's
 // id from an extension page, and the popup's rows. Functions passed to page.evaluate run in the
 // browser, so they only use what they are given.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR, browserProblem, type BrowserName } from './browsers';
@@ -97,4 +98,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = path.join(ARTIFACTS_DIR, 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) as `${string}.png` });
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations (id and how many nodes). */
+export async function seriousA11yViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (globalThis as any).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => ({ id: v.id as string, nodes: v.nodes.length as number }));
+  });
 }
