@@ -1,0 +1,29 @@
+// Bylines, photo credits and contributor lines inside article text ("By YAN DENG",
+// "(Photo/Su Si)", "Anthony Wallace / AFP - Getty Images", "X contributed to this report"). People
+// named there are journalists, never officials; they are found by the shape and place of the
+// text, not by their names.
+import type { Mention } from '../types';
+
+// A short paragraph that starts with "By" and holds little else: a byline.
+const BYLINE = /^[ \t]*(?:By|BY|Written by|Words by)\s+[^\n]{2,80}$/gmu;
+// A bracketed credit with a slash or a credit word: "(Photo/Su Si)", "(AP Photo/Evan Vucci)".
+const BRACKET = /\((?:[^()\n]{0,40}\/[^()\n]{1,60}|[^()\n]{0,30}\b(?:Photo|Photograph|Picture|Image|Credit|Courtesy|File)s?\b[^()\n]{0,60})\)/gu;
+// "Photo: Name", "Photograph by Name", "Credit: Name" up to the end of the sentence or line.
+const LABELLED = /\b(?:Photo|Photos|Photograph|Picture|Image|Credit|Illustration|Video)s?\s*(?:by|:|\u2014|-)\s*[^\n.]{1,80}/gu;
+// "Name / AFP - Getty Images", "Name/Reuters": a name and a slash to the end of the line.
+const SLASHED = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*[^\n/]{2,60}$/gmu;
+// Contributor and production lines.
+const CONTRIBUTED = /^[^\n]{0,300}\b(?:contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|(?:Additional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\b[^\n]*$/gmu;
+
+/** Ranges of the text that are credits, sorted by start (they may overlap). */
+export function findCredits(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const re of [BYLINE, BRACKET, LABELLED, SLASHED, CONTRIBUTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

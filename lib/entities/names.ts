@@ -1,0 +1,229 @@
+// Person-name shapes over matcher tokens: where a capitalised name starts and ends, across naming
+// cultures (particles such as "von der", "al-", "bin"; hyphenated and East Asian names; initials),
+// and the short forms a later sentence may use for it. Shape only: no lists of people.
+import type { Token } from './matcher';
+
+/** Lower-case particles that may sit inside a name when a capitalised part follows. */
+const PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'ten', 'af', 'of',
+]);
+/** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/**
+ * Capitalised words that are not parts of personal names: function words that start sentences,
+ * calendar words and the nouns of institutions and places. Vocabulary only, never people.
+ */
+const NOT_NAME = new Set(
+  (
+    'The A An This That These Those There Here He She It They We I You His Her Their Our Its My Your ' +
+    'In On At For From With By Of To And But Or Nor As If When While After Before Since During Under ' +
+    'Over Into Through About Against Between Among Without Within Upon Amid Despite Although Though ' +
+    'Because Also Yet So Then Now Still Even Only Just Last Next Earlier Later Yesterday Today Tomorrow ' +
+    'Meanwhile However Instead Indeed Asked Speaking Writing According Following Several Many Some ' +
+    'Most All Both Each Every Other Another Such No Not Why What Who Whom Whose Which Where How ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'Party Government Ministry Department Office Committee Council Congress Parliament Senate House ' +
+    'Assembly Court Union Nations Organization Organisation Agency Bank Army Navy Force Forces Police ' +
+    'Administration Commission University Institute Center Centre Foundation Group Company Corp Inc ' +
+    'Ltd News Press Times Post Journal Street Avenue Road City Province State States Republic Kingdom ' +
+    'Federation Islands Island Sea Ocean River Mountain Mountains Airport Square Palace Hall Hotel ' +
+    'Station Tower Church Mosque Temple Affairs Security Defense Defence Foreign National ' +
+    'International Federal Municipal Communist Democratic Republican Liberal Conservative Labour ' +
+    'Labor Social Socialist Initiative Belt Summit Forum Conference Agreement Treaty Act Law Bill Plan ' +
+    'Program Programme Project Day Week Year War Crisis Games Cup Prize Award Watch Desk Images Photo ' +
+    'Photos Video Reuters AFP AP Xinhua Getty Covid Coronavirus Islamic Christian Muslim Jewish ' +
+    'Catholic God Allah Internet Twitter Facebook Highlights Related Read More Share Click Email ' +
+    'Embassy Consulate Cabinet Politburo Council Board Bureau Authority Municipality County District ' +
+    'Region Regional Provincial People Peoples Chinese Strait Gulf Peninsula Coast North South East ' +
+    'West Northern Southern Eastern Western Central New Old Great United Joint General Staff Chiefs ' +
+    'Capitol Pentagon Kremlin Downing Parliamentary Presidential Royal Supreme Order Trade ' +
+    'Economic Economy Development Energy Health Justice Interior Home Finance Treasury Education ' +
+    'Intelligence Service Services Guard Guards Militia Brigade Corps Division Regiment Battalion ' +
+    'Ministerial Diplomatic Delegation Mission Council Secretariat Opposition Coalition Front ' +
+    'Movement Alliance Liberation Revolutionary Revolution Election Elections Vote Poll Campaign ' +
+    'Democrats Republicans Conservatives Tories Labour Greens Olympics Sessions Two Three One Dr Mr ' +
+    'Mrs Ms Miss Sir Madam Lord Lady Prof Professor Sheikh Sheikha Excellency Hon Honorable Honourable ' +
+    'Comrade Presidency Premier Chairman Chairwoman Minister Ministers Secretary Ambassador Envoy ' +
+    'Spokesman Spokeswoman Spokesperson Senator Governor Mayor President Vice Deputy Chief Prime ' +
+    'Director Commissioner Lawmaker Acting Former Interim Sen Rep Gov Gen Lt Col Cmdr Adm Maj Capt ' +
+    'Sgt Brig Amb Pres Emir Sultan Crown Prince Princess Pope Justice Judge Attorney Inspector Speaker ' +
+    'Commander Admiral Colonel Lieutenant Sergeant Captain Marshal'
+  ).split(' '),
+);
+
+/** Capitalised words that may still end a name (John Major, Martin Luther King). */
+const SURNAME_RANKS = new Set(['Major', 'King', 'Judge', 'Marshal', 'General', 'Bishop', 'Prince', 'Justice']);
+
+export const isUpperInitial = (s: string) => /^\p{Lu}/u.test(s);
+const isLowerInitial = (s: string) => /^\p{Ll}/u.test(s);
+const isAcronym = (s: string) => s.length >= 2 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+const isJoiner = (s: string) => s === '-' || s === '\u00AD' || s === "'";
+
+/** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
+export function isNameWord(w: string): boolean {
+  return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !/\d/.test(w);
+}
+
+export function isStopWord(w: string): boolean {
+  return NOT_NAME.has(w);
+}
+
+export interface NameSpan {
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  /** The name's words with joined pieces merged ("al-Assad", "Dong-hoon"); initials as "H.". */
+  parts: string[];
+}
+
+/** A predicate marking tokens that belong to something else (a country mention, a title). */
+export type Blocked = (tokenIndex: number) => boolean;
+
+/**
+ * Reads one word with its joined pieces from token i: "Dong-hoon", "O'Brien", "al-Assad",
+ * "Netan\u00ADyahu". Returns [end token index, text] or null. A possessive "'s" is not joined.
+ */
+function readPart(tokens: Token[], i: number): [number, string] | null {
+  const t = tokens[i];
+  if (!t?.isWord) return null;
+  let text = t.text;
+  let j = i + 1;
+  while (j + 1 < tokens.length && isJoiner(tokens[j].text) && tokens[j].gap === 'none' && tokens[j + 1].gap === 'none' && tokens[j + 1].isWord) {
+    const next = tokens[j + 1].text;
+    if (tokens[j].text === "'" && (next === 's' || next === 't')) break;
+    text += (tokens[j].text === '\u00AD' ? '\u00AD' : tokens[j].text) + next;
+    j += 2;
+  }
+  return [j, text];
+}
+
+/** An initial ("H.") or run of initials ("H.W.") at token i: [end, text] or null. */
+function readInitials(tokens: Token[], i: number): [number, string] | null {
+  let j = i;
+  let text = '';
+  while (j + 1 < tokens.length && tokens[j].isWord && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].gap === 'none' && (j === i || tokens[j].gap !== 'break')) {
+    text += tokens[j].text + '.';
+    j += 2;
+    if (tokens[j] && tokens[j].gap !== 'none' && !(tokens[j].isWord && /^\p{Lu}$/u.test(tokens[j].text))) break;
+  }
+  return text ? [j, text] : null;
+}
+
+/**
+ * The longest person-name shape starting at token i, or null. A name is one to six parts:
+ * capitalised words, initials, and particles between capitalised words; it never crosses a line
+ * break, punctuation other than joiners, or a blocked token.
+ */
+export function readName(tokens: Token[], i: number, blocked: Blocked = () => false): NameSpan | null {
+  const parts: string[] = [];
+  let j = i;
+  let lastGood = -1;
+  let goodParts = 0;
+  while (j < tokens.length && parts.length < 7) {
+    const t = tokens[j];
+    if (parts.length > 0 && (t.gap !== 'space' || blocked(j))) break;
+    if (parts.length === 0 && blocked(j)) return null;
+    const ini = readInitials(tokens, j);
+    if (ini) {
+      parts.push(ini[1]);
+      j = ini[0];
+      continue;
+    }
+    if (!t.isWord) break;
+    const low = t.text.toLowerCase();
+    // "al-Assad", "bin Salman", "von der Leyen": a particle binds to the next capitalised part.
+    if (isLowerInitial(t.text) && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
+      const part = readPart(tokens, j);
+      if (part && part[0] > j + 1 && isUpperInitial(part[1].split(/[-\u00AD']/)[1] ?? '')) {
+        parts.push(part[1]);
+        j = part[0];
+        lastGood = j;
+        goodParts = parts.length;
+        continue;
+      }
+      if (parts.length === 0 || !PARTICLES.has(low)) break;
+      parts.push(t.text);
+      j++;
+      continue;
+    }
+    if (parts.length > 0 && SUFFIXES.has(t.text)) {
+      parts.push(t.text);
+      j = tokens[j + 1]?.text === '.' && tokens[j + 1].gap === 'none' ? j + 2 : j + 1;
+      lastGood = j;
+      goodParts = parts.length;
+      continue;
+    }
+    const part = readPart(tokens, j);
+    if (!part) break;
+    const head = part[1].split(/[-\u00AD']/)[0];
+    const ok = isNameWord(head) || (parts.length > 0 && SURNAME_RANKS.has(head) && !isUpperInitial(tokens[part[0]]?.text ?? 'x'));
+    if (!ok) break;
+    parts.push(part[1]);
+    j = part[0];
+    lastGood = j;
+    goodParts = parts.length;
+  }
+  if (lastGood < 0) return null;
+  const kept = parts.slice(0, goodParts);
+  if (!kept.some((p) => p.replace(/[^\p{L}]/gu, '').length >= 2)) return null;
+  return { tokenStart: i, tokenEnd: lastGood, start: tokens[i].start, end: tokens[lastGood - 1].end, parts: kept };
+}
+
+/** A comparison key: no soft hyphens, accents, case or punctuation. */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u00AD\p{M}]/gu, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Name parts without initials and suffixes: the words that identify the person. */
+export function coreParts(parts: string[]): string[] {
+  return parts.filter((p) => !/^(\p{Lu}\.)+$/u.test(p) && !SUFFIXES.has(p)).map(nameKey);
+}
+
+/** A slug for Entity.key. */
+export function slug(name: string): string {
+  return nameKey(name).replace(/\s+/g, '-');
+}
+
+/**
+ * The keys a text may use alone for a person: the surname with its particles ("von der Leyen",
+ * "al-Assad" and "Assad"), the last word, and the first word (East Asian order: "Yuan", "Yoon").
+ */
+export function shortForms(parts: string[]): string[] {
+  const core = coreParts(parts);
+  if (core.length < 2) return [];
+  const out = new Set<string>();
+  const last = core[core.length - 1];
+  out.add(last);
+  const bare = last.replace(/^(al|el|ad|as|ash|at|an) /, '');
+  if (bare !== last) out.add(bare);
+  // A surname with particles: from the first lower-case particle to the end.
+  const firstParticle = parts.findIndex((p, i) => i > 0 && /^\p{Ll}/u.test(p));
+  if (firstParticle > 0) out.add(coreParts(parts.slice(firstParticle)).join(' '));
+  out.add(core[0]);
+  return [...out];
+}
+
+/** Short given names that stand for longer ones; vocabulary of English hypocorisms, not people. */
+const NICKNAMES: Record<string, string> = {
+  mike: 'michael', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', dick: 'richard',
+  rick: 'richard', ric: 'richard', jim: 'james', jimmy: 'james', joe: 'joseph', tom: 'thomas',
+  tony: 'anthony', ted: 'edward', ed: 'edward', chris: 'christopher', dan: 'daniel', dave: 'david',
+  steve: 'steven', sam: 'samuel', alex: 'alexander', ben: 'benjamin', nick: 'nicholas',
+  matt: 'matthew', pat: 'patrick', andy: 'andrew', liz: 'elizabeth', kate: 'katherine',
+  jon: 'jonathan', don: 'donald', ron: 'ronald', larry: 'lawrence', jeff: 'jeffrey', greg: 'gregory',
+  dmitri: 'dmitry', sergei: 'sergey', serguei: 'sergey',
+};
+
+export const givenKey = (w: string) => NICKNAMES[w] ?? w;

@@ -1,0 +1,100 @@
+// Named officials in plain text: anchors (a name beside an office title, anchors.ts) grouped into
+// one entity per person with every later short form (coreference.ts), and the state each one
+// serves: from the title ("Albanian Ambassador", "of the CPC", "China's"), else from the article.
+import type { CountryMention } from './countries';
+import type { Mention, OfficialEntity } from '../types';
+import { findAnchors, indexTokens, scanNames, type Anchor } from './anchors';
+import { groupPersons, type NameOccurrence } from './coreference';
+import { slug } from './names';
+
+const clean = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+
+/** Officials in the text; `countries` are the country mentions found in the same text. */
+export function findOfficials(text: string, countries: CountryMention[]): OfficialEntity[] {
+  const ix = indexTokens(text, countries);
+  const { spans, byEnd } = scanNames(ix);
+  const anchors = findAnchors(ix, byEnd);
+
+  // Name occurrences: every scanned name, with the anchors' own spans taking precedence.
+  const anchorsAt = new Map<number, number[]>();
+  anchors.forEach((a, k) => anchorsAt.set(a.name.start, [...(anchorsAt.get(a.name.start) ?? []), k]));
+  const occ: NameOccurrence[] = [];
+  const taken: Mention[] = [];
+  for (const [, ids] of anchorsAt) {
+    const a = anchors[ids[0]];
+    const scanned = spans.find((s) => s.start === a.name.start);
+    occ.push({ start: scanned?.honorificStart ?? a.name.start, end: a.name.end, nameStart: a.name.start, nameEnd: a.name.end, parts: a.name.parts, anchor: ids[0] });
+    taken.push({ start: a.name.start, end: a.name.end });
+  }
+  for (const s of spans) {
+    if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
+    occ.push({ start: s.honorificStart, end: s.end, nameStart: s.start, nameEnd: s.end, parts: s.parts });
+  }
+  occ.sort((a, b) => a.start - b.start);
+  const { persons } = groupPersons(occ);
+
+  // The article's own country: mentions, with officials whose title names their state weighing more.
+  const prior = new Map<string, number>();
+  const bump = (c: string, n: number) => prior.set(c, (prior.get(c) ?? 0) + n);
+  for (const c of countries) bump(c.code, 1);
+  for (const a of anchors) if (typeof a.title.country === 'string') bump(a.title.country, 3);
+
+  const entities: OfficialEntity[] = [];
+  const keys = new Set<string>();
+  for (const p of persons) {
+    const ids = p.occurrences.flatMap((i) => (occ[i].anchor !== undefined ? anchorsAt.get(occ[i].nameStart) ?? [] : []));
+    if (!ids.length) continue;
+    const own = ids.map((k) => anchors[k]);
+    const fullest = p.occurrences.reduce((best, i) => {
+      const o = occ[i];
+      const b = occ[best];
+      return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
+    });
+    const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
+    const { country, sure } = serviceCountry(own, prior);
+    const surfaces = new Set<string>();
+    for (const i of p.occurrences) {
+      const s = clean(text.slice(occ[i].start, occ[i].end));
+      if (s !== name) surfaces.add(s);
+    }
+    let key = slug(name) || 'official';
+    for (let n = 2; keys.has(key); n++) key = `${slug(name)}-${n}`;
+    keys.add(key);
+    const confidence = Math.max(...own.map((a) => a.confidence)) * (sure ? 1 : 0.9);
+    entities.push({
+      type: 'official',
+      key,
+      name,
+      aliases: [...surfaces],
+      titles: titlesOf(text, own, ix.tokens),
+      country,
+      mentions: p.occurrences.map((i) => ({ start: occ[i].start, end: occ[i].end })),
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  }
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Office phrases for a person, most specific first. */
+function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: number }[]): string[] {
+  const seen = new Map<string, { t: string; strong: boolean }>();
+  for (const a of own) {
+    const t = clean(text.slice(tokens[a.title.tokenStart].start, tokens[a.title.tokenEnd - 1].end));
+    const k = t.toLowerCase();
+    if (!seen.has(k)) seen.set(k, { t, strong: a.title.strength === 'strong' });
+  }
+  return [...seen.values()].sort((a, b) => Number(b.strong) - Number(a.strong) || b.t.length - a.t.length).map((x) => x.t);
+}
+
+/** The state served: what the titles say, else the article's main country (never a destination). */
+function serviceCountry(own: Anchor[], prior: Map<string, number>): { country: string | null; sure: boolean } {
+  const votes = new Map<string, number>();
+  for (const a of own) if (typeof a.title.country === 'string') votes.set(a.title.country, (votes.get(a.title.country) ?? 0) + 1);
+  if (votes.size) return { country: [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0], sure: true };
+  if (own.some((a) => a.title.country === null)) return { country: null, sure: true };
+  const dest = new Set(own.flatMap((a) => a.title.dest));
+  let best: string | null = null;
+  let score = 0;
+  for (const [c, n] of prior) if (!dest.has(c) && n > score) [best, score] = [c, n];
+  return { country: best, sure: false };
+}
