@@ -59,6 +59,16 @@ export interface UrlFacts {
   slug: boolean;
 }
 
+/**
+ * forEach rather than keys(): in Firefox's content scripts a URL is an Xray wrapper whose iterators
+ * are not iterable ("q.keys() is not iterable"), which broke detection on every root page there.
+ */
+function queryKeys(q: URLSearchParams): string[] {
+  const keys: string[] = [];
+  q.forEach((_value, key) => keys.push(key));
+  return keys;
+}
+
 export function urlFacts(u: URL): UrlFacts {
   const segs = segments(u);
   const q = u.searchParams;
@@ -71,7 +81,7 @@ export function urlFacts(u: URL): UrlFacts {
     // "/?p=123" is a WordPress post, so any query other than tracking keeps a root path from counting.
     root:
       (segs.length === 0 || (segs.length === 1 && LANG_SEGMENT.test(segs[0]))) &&
-      [...q.keys()].every((k) => k.startsWith('utm_')),
+      queryKeys(q).every((k) => k.startsWith('utm_')),
     dated,
     listing:
       segs.some((s) => LISTING.has(s) || /^(category|special|portal):/.test(s)) ||
