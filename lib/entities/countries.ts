@@ -3,7 +3,7 @@
 // (scripts/build-country-data.mjs) and into a word trie on first use, so a page costs one pass.
 import { LEXICON_EN } from './data/countries.en.generated';
 import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';
-import { type Ctx, isLanguageUse, isOutletName, REJECT_RULES } from './country-context';
+import { type Ctx, isLanguageUse, isOutletName, isPronounUs, REJECT_RULES } from './country-context';
 import { PhraseMatcher, type CaseMode, type PhraseEntry, type Token } from './matcher';
 
 export interface CountryMention {
@@ -86,7 +86,7 @@ export function findCountries(text: string, opts: { lang?: string } = {}): Count
     }
     const kind = v.t === 'form' ? v.form : v.amb.kind;
     if (kind === 'demonym' && isLanguageUse(c)) continue;
-    if (isOutletName(c)) continue;
+    if (isOutletName(c) || isPronounUs(c)) continue;
     if (v.t === 'form') {
       out.push({ start: m.start, end: m.end, code: v.code, form: v.form });
       continue;

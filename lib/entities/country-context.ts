@@ -83,22 +83,47 @@ const PREV_OK = set(`The A In On At And Or But For To Of As By With From Both Ne
   Visit North South East West Central Northern Southern Eastern Western Than Like Including Between Against Unlike Also
   Foreign Prime President King Queen Minister Ambassador Envoy`);
 
-/** A first name before a surname ("Jordan Peterson") or a surname after one ("Michael Jordan"). */
-export function isPersonName(c: Ctx): boolean {
-  const n = nextTok(c);
-  if (n && n.gap === 'space' && isCap(n) && !COUNTRY_NOUNS.has(n.text)) return true;
+// In a Title Case Headline every word is capitalised, so capitals say nothing about names there.
+// The sign is a capitalised small word inside the line ("Jordan Says It Will Reopen Border").
+const TITLE_WORDS = set('To In Of For With And On At After Over As Is Are Was Will Be From By Amid Into Says Say Said Against About Than Its His Her Their Over Under');
+function inTitleCaseLine(c: Ctx): boolean {
+  const lo = Math.max(0, c.from - 8);
+  const hi = Math.min(c.tokens.length, c.to + 8);
+  for (let i = c.from; i > lo && c.tokens[i].gap !== 'break' && !c.text.slice(c.tokens[i - 1].end, c.tokens[i].start).includes('\n'); i--) {
+    const t = c.tokens[i - 1];
+    const before = c.tokens[i - 2];
+    if (TITLE_WORDS.has(t.text) && before && before.isWord) return true;
+  }
+  for (let i = c.to; i < hi && c.tokens[i].gap !== 'break' && !c.text.slice(c.tokens[i - 1].end, c.tokens[i].start).includes('\n'); i++) {
+    if (TITLE_WORDS.has(c.tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/** A surname after a first name ("Michael Jordan", "Bill English"), outside Title Case lines. */
+export function isSurname(c: Ctx): boolean {
+  if (inTitleCaseLine(c)) return false;
   const p = prevTok(c);
   const p2 = prevTok(c, 2);
   const sentenceStart = !p2 || /^[.!?:;"“”(]$/.test(p2.text) || p?.gap === 'break';
   return !!p && c.tokens[c.from].gap === 'space' && isCap(p) && !PREV_OK.has(p.text) && !sentenceStart;
 }
 
+/** A first name before a surname ("Jordan Peterson") or a surname after one ("Michael Jordan"). */
+export function isPersonName(c: Ctx): boolean {
+  if (inTitleCaseLine(c)) return false;
+  const n = nextTok(c);
+  if (n && n.gap === 'space' && isCap(n) && !COUNTRY_NOUNS.has(n.text)) return true;
+  return isSurname(c);
+}
+
 const STATE_NEXT = set('Senate House Republican Republicans Democrat Democrats Gov Governor governor legislature Legislature lawmakers voters Tech Bulldogs Power Secretary Supreme runoff runoffs primary State Ports General GOP county County');
 const STATE_POSS_NEXT = set('governor Gov Governor secretary Secretary legislature Legislature Senate House Republican Republicans Democrats Democratic lawmakers voters');
-const US_STATE_CUES = set(`Atlanta Savannah Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+const GEORGIA_STATE_CUES = set('Atlanta Savannah Macon Peach');
+const US_STATE_CUES = set(`Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
   Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
   Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
-  Virginia Washington Wisconsin Wyoming`);
+  Virginia Wisconsin Wyoming`);
 const GEORGIA_CUES = set('Tbilisi Abkhazia Ossetia Caucasus Batumi Kutaisi Sakartvelo');
 
 /** Georgia the US state: local state words, or an article with US-state cues and none for the country. */
@@ -112,10 +137,15 @@ export function isUsState(c: Ctx): boolean {
   const p1 = prevTok(c);
   const p2 = prevTok(c, 2);
   if (p1?.text === 'of' && p2 && /^(state|State|Gov|Governor|governor)$/.test(p2.text)) return true;
-  if (p1?.text === ',' && p2 && US_STATE_CUES.has(p2.text)) return true;
+  if (p1?.text === ',' && p2 && (US_STATE_CUES.has(p2.text) || GEORGIA_STATE_CUES.has(p2.text))) return true;
+  for (let k = 1; k <= 3; k++) {
+    if (US_STATE_CUES.has(nextTok(c, k)?.text ?? '') || US_STATE_CUES.has(prevTok(c, k)?.text ?? '')) return true;
+  }
   const w = c.words();
   for (const g of GEORGIA_CUES) if (w.has(g)) return false;
-  for (const s of US_STATE_CUES) if (w.has(s)) return true;
+  for (const g of GEORGIA_STATE_CUES) if (w.has(g)) return true;
+  let states = 0;
+  for (const s of US_STATE_CUES) if (w.has(s) && ++states >= 2) return true;
   return false;
 }
 
@@ -134,9 +164,17 @@ export function isNotChannel(c: Ctx): boolean {
   return !CHANNEL_CUES.some((x) => w.has(x)) && !/Channel Islands/.test(c.text);
 }
 
+// "US" in a line of capitals may be the pronoun ("FOLLOW US ON SOCIAL MEDIA").
+const US_OBJECT_OF = set('FOLLOW JOIN CONTACT ABOUT TELL LET EMAIL HELP GIVE SEND SHOW LIKE SUPPORT CALL WRITE ASK AMONG');
+export function isPronounUs(c: Ctx): boolean {
+  const p = prevTok(c);
+  return c.tokens[c.from].text === 'US' && c.to - c.from === 1 && !!p && c.tokens[c.from].gap !== 'break' && US_OBJECT_OF.has(p.text);
+}
+
 /** Rules of data/ambiguous.en.txt that reject a mention; "cue" is resolved in countries.ts. */
 export const REJECT_RULES: Record<string, (c: Ctx) => boolean> = {
   'person-name': isPersonName,
+  surname: isSurname,
   'us-state': isUsState,
   bird: isBird,
   channel: isNotChannel,

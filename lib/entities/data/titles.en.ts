@@ -91,3 +91,23 @@ export const GOVERNMENT_WORDS: string[] = [
   'provincial', 'municipal', 'city', 'county', 'republican', 'democratic', 'democrat', 'labour',
   'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
 ];
+
+/**
+ * Offices whose name alone tells the state, as English-language news uses them (regex source over
+ * the title's words, matched case-insensitively). "Secretary of State" without "for" is the US
+ * office; the British one is "Foreign Secretary" or "Secretary of State for ...".
+ */
+export const NATIONAL_OFFICES: [string, string][] = [
+  ['secretary of state(?! for)', 'US'],
+  ['defense secretary', 'US'],
+  ['secretary of defense', 'US'],
+  ['(?:senator|sen)', 'US'],
+  ['(?:congressman|congresswoman|rep)', 'US'],
+  ['chairman of the joint chiefs of staff', 'US'],
+  ['national security (?:adviser|advisor)', 'US'],
+  ['home secretary', 'GB'],
+  ['foreign secretary', 'GB'],
+  ['defence secretary', 'GB'],
+  ['chancellor of the exchequer', 'GB'],
+  ['taoiseach', 'IE'],
+];
