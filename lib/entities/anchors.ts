@@ -45,13 +45,21 @@ export function indexTokens(text: string, countries: CountryMention[]): TokenInd
   return { tokens, country, org, orgCode: orgs.map((o) => o.code), credit, countries: sorted };
 }
 
-const APPOSITION_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'is', 'was', 'has', 'been', 'as', 'serving']);
+const FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'serving', 'still', 'once']);
+const VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'as', 'has', 'had']);
 
 /** Finds every name next to an office title. */
-export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>): Anchor[] {
+export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
   const { tokens } = ix;
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
   const anchors: Anchor[] = [];
+  // Title end token -> the name it was attached to by apposition, for "X, A of B and C of D".
+  const appositions = new Map<number, NameSpan>();
+  const push = (name: NameSpan | null, title: TitleInfo, confidence: number) => {
+    const n = name && headlineOnly(name);
+    if (n) anchors.push({ name: n, title, confidence });
+    return n;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (ix.credit[i]) continue;
     const head = headAt(tokens, i);
@@ -60,22 +68,58 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>): Ancho
     const title = buildTitle(ix, i, headEnd, strength);
     i = headEnd - 1;
     if (!title) continue;
+    const strong = title.strength === 'strong';
     const found = nameAfter(ix, title, blocked);
     if (found) {
-      anchors.push(found);
+      push(found.name, found.title, found.confidence);
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere"
       const e = found.name.tokenEnd;
       if (tokens[e]?.text === 'and' && /s$/i.test(title.headText)) {
         const second = readName(tokens, e + 1, blocked);
-        if (second && second.parts.length >= 2) anchors.push({ ...found, name: second });
+        if (second && second.parts.length >= 2) push(second, found.title, found.confidence);
       }
       continue;
     }
-    const before = nameBefore(ix, title, names);
-    if (before) anchors.push({ name: before, title, confidence: title.strength === 'strong' ? 0.85 : 0.6 });
+    const [p, verb] = skipBack(tokens, title.tokenStart - 1);
+    let before: NameSpan | null = null;
+    if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
+    else if (verb) before = names.get(p + 1) ?? null;
+    if (before && !(before.parts.length === 1 && /ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart))) {
+      const n = push(before, title, strong ? 0.85 : 0.6);
+      if (n) appositions.set(title.tokenEnd, n);
+      continue;
+    }
+    // "Hu Henghua, Deputy Secretary of ... and Mayor of ...": a second office for the same name.
+    if (p > 0 && tokens[p].text === 'and' && appositions.has(p)) {
+      const n = appositions.get(p) as NameSpan;
+      anchors.push({ name: n, title, confidence: strong ? 0.85 : 0.6 });
+      appositions.set(title.tokenEnd, n);
+      continue;
+    }
+    // "the then UK Home Secretary, Sajid Javid, approved": the name after a comma.
+    const e = title.tokenEnd;
+    if (tokens[e]?.text === ',' && tokens[e + 1]) {
+      const after = readName(tokens, e + 1, blocked);
+      const next = after ? tokens[after.tokenEnd]?.text ?? '.' : '';
+      if (after && after.parts.length >= 2 && /^[,.;)]$/.test(next)) push(after, title, strong ? 0.8 : 0.6);
+    }
   }
   return anchors;
 }
+
+/** Walks back over apposition fillers ("who was the", "a"); returns [token index, a verb was skipped]. */
+function skipBack(tokens: TokenIndex['tokens'], p: number): [number, boolean] {
+  let verb = false;
+  while (p > 0 && tokens[p].isWord) {
+    const w = tokens[p].text.toLowerCase();
+    if (VERBS.has(w)) verb = true;
+    else if (!FILLERS.has(w)) break;
+    p--;
+  }
+  return [p, verb];
+}
+
+const sentenceStart = (tokens: TokenIndex['tokens'], i: number) => i === 0 || tokens[i].gap === 'break' || /^[.!?"“”]$/.test(tokens[i - 1].text);
 
 /** "Albanian Ambassador to China Selim Belortaja": the name right after the title. */
 function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boolean): Anchor | null {
@@ -99,22 +143,51 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   if (!t || t.gap !== 'space' || !(isNameWord(t.text) || /^\p{Ll}/u.test(t.text))) return null;
   const name = readName(tokens, k, blocked);
   if (!name) return null;
+  // A name inside the title's tail must be a full name after an institution or a country.
+  if (k < title.tokenEnd && name.parts.length < 2) return null;
+  if (/s$/i.test(title.headText) && title.strength === 'strong' && name.parts.length < 2 && !/^\p{Lu}/u.test(tokens[title.headStart].text)) return null;
   const info = end === title.tokenEnd ? title : { ...title, tokenEnd: end };
   const confidence = title.strength === 'strong' ? 0.9 : name.parts.length > 1 ? 0.65 : 0.55;
+  // "President Vladimir V. Putin of Russia": the state after the name.
+  let e = name.tokenEnd;
+  if (tokens[e]?.text === 'of') e += tokens[e + 1]?.text === 'the' ? 2 : 1;
+  if (e > name.tokenEnd && ix.country[e] >= 0) return { name, title: { ...info, country: ix.countries[ix.country[e]].code }, confidence };
   return { name, title: info, confidence };
 }
 
-/** "Yuan Jiajun, Secretary of ...", "Wang Yi, China's foreign minister": the name before a comma. */
-function nameBefore(ix: TokenIndex, title: TitleInfo, names: Map<number, NameSpan>): NameSpan | null {
+/**
+ * Headlines capitalise every word ("Unpredictable Sondland Faces Questions"), so a name read in a
+ * title-case line keeps only the words the rest of the text also writes with a capital.
+ */
+export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => NameSpan | null {
   const { tokens } = ix;
-  let p = title.tokenStart - 1;
-  while (p > 0 && tokens[p].isWord && APPOSITION_FILLERS.has(tokens[p].text.toLowerCase())) p--;
-  if (p <= 0 || (tokens[p].text !== ',' && tokens[p].text !== '(')) return null;
-  return names.get(p) ?? null;
+  const lines: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[0].match(/\p{L}{4,}/gu) ?? [];
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 3 && caps / words.length >= 0.7) lines.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (!lines.length) return (n) => n;
+  const inHeadline = (pos: number) => lines.some((l) => l.start <= pos && pos < l.end);
+  const elsewhere = new Set<string>();
+  for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);
+  const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+  return (n) => {
+    if (!inHeadline(n.start)) return n;
+    let a = n.tokenStart;
+    let b = n.tokenEnd;
+    while (a < b && (!tokens[a].isWord || !elsewhere.has(tokens[a].text))) a++;
+    while (b > a && (!tokens[b - 1].isWord || !elsewhere.has(tokens[b - 1].text))) b--;
+    if (a === n.tokenStart && b === n.tokenEnd) return n;
+    if (a >= b) return null;
+    const cut = readName(tokens, a, (i) => i >= b || blocked(i));
+    return cut && cut.tokenEnd === b ? cut : null;
+  };
 }
 
 /** Every name-shaped span in the text, outside credits, keyed by the token after it. */
-export function scanNames(ix: TokenIndex): { spans: (NameSpan & { honorificStart: number })[]; byEnd: Map<number, NameSpan> } {
+export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null = (n) => n): { spans: (NameSpan & { honorificStart: number })[]; byEnd: Map<number, NameSpan> } {
   const { tokens } = ix;
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
   const spans: (NameSpan & { honorificStart: number })[] = [];
@@ -126,11 +199,16 @@ export function scanNames(ix: TokenIndex): { spans: (NameSpan & { honorificStart
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
     if (at === i && !isNameWord(tokens[i].text) && !/^\p{Ll}/u.test(tokens[i].text)) continue;
     if (at === i && headAt(tokens, i)) continue;
-    const name = readName(tokens, at, blocked);
-    if (!name) continue;
+    const read = readName(tokens, at, blocked);
+    if (!read) continue;
+    const name = trim(read);
+    if (!name) {
+      i = read.tokenEnd - 1;
+      continue;
+    }
     spans.push({ ...name, honorificStart: at !== i ? tokens[i].start : name.start });
     byEnd.set(name.tokenEnd, name);
-    i = name.tokenEnd - 1;
+    i = read.tokenEnd - 1;
   }
   return { spans, byEnd };
 }

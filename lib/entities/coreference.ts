@@ -76,7 +76,12 @@ export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; person
   const personOf = occ.map(() => -1);
   const persons: Person[] = [];
   const members: number[][] = [];
-  const fits = (i: number, p: number) => members[p].some((m) => compatibleNames(cores[i], cores[m], occ[i].parts, occ[m].parts));
+  // A person is matched by its fuller names once it has any: "Hunter Biden" does not join "Joe
+  // Biden" through the shared "Biden".
+  const fits = (i: number, p: number) => {
+    const multi = members[p].filter((m) => cores[m].length > 1);
+    return (multi.length ? multi : members[p]).some((m) => compatibleNames(cores[i], cores[m], occ[i].parts, occ[m].parts));
+  };
 
   const anchored = occ.map((_, i) => i).filter((i) => occ[i].anchor !== undefined);
   anchored.sort((x, y) => cores[y].length - cores[x].length || x - y);

@@ -55,6 +55,11 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** Short words that are also the last part of East Asian names ("Liu He"), when nothing follows. */
+const SHORT_GIVEN = new Set(['He', 'An', 'Do']);
+/** Two words glued by a scraper ("ReplacementPresident"): not a name part. */
+const GLUED = /\p{Ll}{4,}\p{Lu}/u;
+
 /** Capitalised words that may still end a name (John Major, Martin Luther King). */
 const SURNAME_RANKS = new Set(['Major', 'King', 'Judge', 'Marshal', 'General', 'Bishop', 'Prince', 'Justice']);
 
@@ -162,7 +167,10 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     const part = readPart(tokens, j);
     if (!part) break;
     const head = part[1].split(/[-\u00AD']/)[0];
-    const ok = isNameWord(head) || (parts.length > 0 && SURNAME_RANKS.has(head) && !isUpperInitial(tokens[part[0]]?.text ?? 'x'));
+    const endsHere = !isUpperInitial(tokens[part[0]]?.text ?? 'x') || tokens[part[0]].gap !== 'space';
+    const ok =
+      (isNameWord(head) && !GLUED.test(head)) ||
+      (parts.length > 0 && endsHere && (SURNAME_RANKS.has(head) || SHORT_GIVEN.has(head)));
     if (!ok) break;
     parts.push(part[1]);
     j = part[0];

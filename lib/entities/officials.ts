@@ -3,7 +3,7 @@
 // serves: from the title ("Albanian Ambassador", "of the CPC", "China's"), else from the article.
 import type { CountryMention } from './countries';
 import type { Mention, OfficialEntity } from '../types';
-import { findAnchors, indexTokens, scanNames, type Anchor } from './anchors';
+import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
 import { groupPersons, type NameOccurrence } from './coreference';
 import { slug } from './names';
 
@@ -12,8 +12,9 @@ const clean = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim(
 /** Officials in the text; `countries` are the country mentions found in the same text. */
 export function findOfficials(text: string, countries: CountryMention[]): OfficialEntity[] {
   const ix = indexTokens(text, countries);
-  const { spans, byEnd } = scanNames(ix);
-  const anchors = findAnchors(ix, byEnd);
+  const trim = headlineTrimmer(text, ix);
+  const { spans, byEnd } = scanNames(ix, trim);
+  const anchors = findAnchors(ix, byEnd, trim);
 
   // Name occurrences: every scanned name, with the anchors' own spans taking precedence.
   const anchorsAt = new Map<number, number[]>();
@@ -36,8 +37,18 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
   // The article's own country: mentions, with officials whose title names their state weighing more.
   const prior = new Map<string, number>();
   const bump = (c: string, n: number) => prior.set(c, (prior.get(c) ?? 0) + n);
-  for (const c of countries) bump(c.code, 1);
+  for (const c of countries) bump(c.code, 0.5);
   for (const a of anchors) if (typeof a.title.country === 'string') bump(a.title.country, 3);
+  for (const code of ix.orgCode) if (code) bump(code, 2);
+  if (process.env.OFF_DEBUG) console.error([...prior].sort((a, b) => b[1] - a[1]).slice(0, 4));
+
+  // One president, prime minister or king per state: a state whose holder is named is not the
+  // state of another holder of the same office.
+  const held = new Map<string, Set<string>>();
+  for (const a of anchors) {
+    const head = singleHolder(a.title.headText);
+    if (head && typeof a.title.country === 'string') held.set(head, new Set([...(held.get(head) ?? []), a.title.country]));
+  }
 
   const entities: OfficialEntity[] = [];
   const keys = new Set<string>();
@@ -51,7 +62,7 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
       return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
     });
     const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
-    const { country, sure } = serviceCountry(own, prior);
+    const { country, sure } = serviceCountry(own, prior, held);
     const surfaces = new Set<string>();
     for (const i of p.occurrences) {
       const s = clean(text.slice(occ[i].start, occ[i].end));
@@ -87,12 +98,19 @@ function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: num
 }
 
 /** The state served: what the titles say, else the article's main country (never a destination). */
-function serviceCountry(own: Anchor[], prior: Map<string, number>): { country: string | null; sure: boolean } {
+const SINGLE_HOLDER = /^(?:president|king|queen|emir|sultan|supreme leader)$/;
+const singleHolder = (head: string) => {
+  const h = head.toLowerCase().replace(/\s+/g, ' ');
+  return SINGLE_HOLDER.test(h) ? h : null;
+};
+
+function serviceCountry(own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>): { country: string | null; sure: boolean } {
   const votes = new Map<string, number>();
   for (const a of own) if (typeof a.title.country === 'string') votes.set(a.title.country, (votes.get(a.title.country) ?? 0) + 1);
   if (votes.size) return { country: [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0], sure: true };
   if (own.some((a) => a.title.country === null)) return { country: null, sure: true };
   const dest = new Set(own.flatMap((a) => a.title.dest));
+  for (const a of own) for (const c of held.get(singleHolder(a.title.headText) ?? '') ?? []) dest.add(c);
   let best: string | null = null;
   let score = 0;
   for (const [c, n] of prior) if (!dest.has(c) && n > score) [best, score] = [c, n];

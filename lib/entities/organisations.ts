@@ -11,7 +11,7 @@ const NATIONAL: Record<string, string[]> = {
     'Defense Department', 'Justice Department', 'Department of Justice', 'Treasury Department',
     'Homeland Security', 'Department of Homeland Security', 'National Security Council', 'NSC',
     'Joint Chiefs of Staff', 'Joint Chiefs', 'CIA', 'FBI', 'U.S. Congress', 'House of Representatives',
-    'Oval Office', 'USAID', 'USTR', 'Capitol Hill', 'Senate Foreign Relations Committee',
+    'Washington', 'Oval Office', 'USAID', 'USTR', 'Capitol Hill', 'Senate Foreign Relations Committee',
     'House Intelligence Committee', 'Senate Armed Services Committee', 'U.S. Army', 'U.S. Navy',
     'U.S. Air Force', 'Marine Corps', 'Republican National Committee', 'Democratic National Committee',
   ],

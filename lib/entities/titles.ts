@@ -5,7 +5,8 @@
 import { PhraseMatcher, type Token } from './matcher';
 import { isStopWord, isUpperInitial } from './names';
 import {
-  ABBREVIATIONS, GOVERNMENT_WORDS, HONORIFICS, MODIFIERS, STRONG_HEADS, UPPER_HEADS, WEAK_HEADS,
+  ABBREVIATIONS, GOVERNMENT_WORDS, HONORIFICS, MODIFIERS, NATIONAL_OFFICES, STRONG_HEADS, UPPER_HEADS,
+  WEAK_HEADS,
 } from './data/titles.en';
 
 export type Strength = 'strong' | 'weak';
@@ -230,6 +231,9 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     if (!nameable) break;
     hint = k;
   }
+  // A name may start inside the tail only right after a country, an institution or its last word.
+  const prev = tokens[hint - 1];
+  if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text)))) hint = tokenEnd;
   const codeAt = (k: number): string | null | undefined =>
     v.country[k] >= 0 ? v.countries[v.country[k]].code : v.org[k] >= 0 ? v.orgCode[v.org[k]] : undefined;
   let country: string | null | undefined;
@@ -239,9 +243,8 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   let governed = country !== undefined;
   for (let k = tokenStart; k < hint; k++) {
     const t = tokens[k];
-    if (k >= headStart && k < headEnd) continue;
-    if (isGovernmentWord(t.text) || (t.isWord && isAcronymWord(t.text))) governed = true;
-    if (k < headEnd) continue;
+    if ((k < headStart || k >= headEnd) && (isGovernmentWord(t.text) || (t.isWord && isAcronymWord(t.text)))) governed = true;
+    if (k < headStart) continue;
     if (t.isWord && PREPOSITIONS.has(t.text)) prep = t.text;
     if (v.country[k] < 0 && v.org[k] < 0) continue;
     governed = true;
@@ -253,6 +256,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     while (k + 1 < hint && (v.country[k] >= 0 ? v.country[k + 1] === idx : v.org[k + 1] === idx)) k++;
   }
   if (strength === 'weak' && !governed) return null;
+  if (country === undefined) country = officeCountry(tokens.slice(tokenStart, hint).map((t) => t.text).join(' '));
   return {
     tokenStart,
     tokenEnd,
@@ -264,4 +268,13 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     dest,
     nameStartHint: hint,
   };
+}
+
+const nationalOffices = NATIONAL_OFFICES.map(([p, code]) => [new RegExp(`(?:^|\\s)${p}(?:$|\\s)`, 'i'), code] as const);
+
+/** The state an office name belongs to when the office exists in one state only ("Secretary of State" -> US). */
+export function officeCountry(title: string): string | undefined {
+  const t = title.replace(/\s*\.\s*/g, ' ').replace(/\s*-\s*/g, '-');
+  for (const [re, code] of nationalOffices) if (re.test(t)) return code;
+  return undefined;
 }
