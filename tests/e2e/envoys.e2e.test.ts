@@ -8,6 +8,7 @@ import { launchWithExtension, poll, SHARED_DIR, type BrowserName, type Extension
 import {
   badgeText,
   bodyNowAndOriginal,
+  pageResults,
   readMarks,
   readPopupRows,
   screenshot,
@@ -104,6 +105,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.setViewport({ width: 380, height: 640 });
       await poll(async () => (await readPopupRows(popup)).length > 0, 10_000, 'popup rows');
       const rows = await readPopupRows(popup);
+      const results = await pageResults(popup, tabId);
+      console.info(`[e2e] ${name}: content script analysed and highlighted the page in ${results.ms.toFixed(0)} ms`);
 
       const officials = rows.filter((r) => r.type === 'official');
       expect(officials.map((r) => r.name).sort()).toEqual(gold.officials.map((o) => o.name).sort());

@@ -54,6 +54,14 @@ export function tabIdForUrl(extPage: Page, url: string): Promise<number | null> 
   }, url);
 }
 
+/** The content script's own answer for a tab (status, entities, analysis time). */
+export function pageResults(extPage: Page, tabId: number): Promise<any> {
+  return extPage.evaluate(async (id) => {
+    const g = globalThis as any;
+    return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'attache:get-results' });
+  }, tabId);
+}
+
 export function badgeText(extPage: Page, tabId: number): Promise<string> {
   return extPage.evaluate(async (id) => {
     const g = globalThis as any;
