@@ -40,7 +40,6 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
   for (const c of countries) bump(c.code, 0.5);
   for (const a of anchors) if (typeof a.title.country === 'string') bump(a.title.country, 3);
   for (const code of ix.orgCode) if (code) bump(code, 2);
-  if (process.env.OFF_DEBUG) console.error([...prior].sort((a, b) => b[1] - a[1]).slice(0, 4));
 
   // One president, prime minister or king per state: a state whose holder is named is not the
   // state of another holder of the same office.
