@@ -99,7 +99,8 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     // "the then UK Home Secretary, Sajid Javid, approved": the name after a comma.
     const e = title.tokenEnd;
     if (tokens[e]?.text === ',' && tokens[e + 1]) {
-      const after = readName(tokens, e + 1, blocked);
+      const h = honorificAt(tokens, e + 1);
+      const after = readName(tokens, h > 0 ? h : e + 1, blocked);
       const next = after ? tokens[after.tokenEnd]?.text ?? '.' : '';
       if (after && after.parts.length >= 2 && /^[,.;)]$/.test(next)) push(after, title, strong ? 0.8 : 0.6);
     }
@@ -166,9 +167,11 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 3 && caps / words.length >= 0.7) lines.push({ start: m.index, end: m.index + m[0].length });
+    const sentence = /[.!?"”]\s*$/.test(m[0]);
+    if (words.length >= 3 && caps / words.length >= 0.7 && !sentence) lines.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (!lines.length) return (n) => n;
+  const headlineChars = lines.reduce((n, l) => n + l.end - l.start, 0);
+  if (!lines.length || text.length - headlineChars < 200) return (n) => n;
   const inHeadline = (pos: number) => lines.some((l) => l.start <= pos && pos < l.end);
   const elsewhere = new Set<string>();
   for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);

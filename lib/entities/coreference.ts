@@ -59,9 +59,9 @@ export function compatibleNames(a: string[], b: string[], aParts: string[], bPar
     if (many.length === 1) return similarSurname(one, many[0]);
     return shortForms(manyParts).includes(one) || similarSurname(one, many[many.length - 1]);
   }
-  // A particle surname alone ("von der Leyen") against the full name.
+  // A compound or particle surname alone ("López Obrador", "von der Leyen") against the full name.
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.slice(long.length - short.length).join(' ') === short.join(' ') && shortForms(a.length <= b.length ? bParts : aParts).includes(short.join(' '))) return true;
+  if (short.length < long.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
   if (!similarSurname(a[a.length - 1], b[b.length - 1])) return false;
   return givenKey(a[0]) === givenKey(b[0]);
 }

@@ -39,7 +39,9 @@ function headMatcher(): PhraseMatcher<Strength> {
 
 function honorificMatcher(): PhraseMatcher<true> {
   if (honorifics) return honorifics;
-  const entries = HONORIFICS.flatMap((h) => (h.includes(' ') && h.length === 3 ? [h.replace(' ', '.') + '.', h] : dotted(h)).map((p) => ({ phrase: p, value: true as const })));
+  // "h e" is written "H.E." or "H. E."; the others are words, capitalised, with or without a stop.
+  const spell = (h: string) => (/^\p{L} \p{L}$/u.test(h) ? [h.toUpperCase().replace(' ', '.') + '.', h.toUpperCase().replace(' ', '. ') + '.'] : dotted(h));
+  const entries = HONORIFICS.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
   honorifics = new PhraseMatcher(entries, { defaultCase: 'exact' });
   return honorifics;
 }

@@ -1,0 +1,117 @@
+// Hard cases for official recognition, one sentence (or two) per case, across offices, title
+// positions, naming cultures, country of service and the people who are not officials.
+import { describe, expect, it } from 'vitest';
+import { findCountries } from '../../lib/entities/countries';
+import { findOfficials } from '../../lib/entities/officials';
+
+interface Expected {
+  name: string;
+  /** A substring of one of the titles (case-insensitive). */
+  title: string;
+  country: string | null;
+  /** How many spans of the text are mentions of this person, when the case checks it. */
+  mentions?: number;
+}
+
+const run = (text: string) => findOfficials(text, findCountries(text));
+
+const CASES: [string, string, Expected[]][] = [
+  // Offices and where the title sits
+  ['head of state, title before', 'US President Donald Trump spoke on Monday.', [{ name: 'Donald Trump', title: 'President', country: 'US' }]],
+  ['head of state, country after the name', 'Trump refused to criticise President Vladimir V. Putin of Russia on Monday.', [{ name: 'Vladimir V. Putin', title: 'President', country: 'RU' }]],
+  ['minister, apposition with possessive', 'Wang Yi, China\u2019s foreign minister, said the talks went well.', [{ name: 'Wang Yi', title: 'foreign minister', country: 'CN' }]],
+  ['possessive before the title', "China's top diplomat Wang Yi arrived in Berlin.", [{ name: 'Wang Yi', title: 'top diplomat', country: 'CN' }]],
+  ['demonym and destination', 'The head of the delegation, Albanian Ambassador to China Selim Belortaja, thanked the hosts.', [{ name: 'Selim Belortaja', title: 'Ambassador to China', country: 'AL' }]],
+  ['party secretary, long apposition', 'Yuan Jiajun, Secretary of the Communist Party of China (CPC) Chongqing Municipal Committee, met the envoys.', [{ name: 'Yuan Jiajun', title: 'Secretary', country: 'CN' }]],
+  ['two offices joined by and', 'Hu Henghua, Deputy Secretary of CPC Chongqing Municipal Committee and Mayor of Chongqing Municipal People\u2019s Government, met them.', [{ name: 'Hu Henghua', title: 'Mayor', country: 'CN' }]],
+  ['special representative of a government', 'Wu Hongbo, Special Representative of the Chinese Government on European Affairs expressed his gratitude.', [{ name: 'Wu Hongbo', title: 'Special Representative', country: 'CN' }]],
+  ['secretary of state and its short forms', 'US Secretary of State Mike Pompeo spoke. Mr. Pompeo said the plan was sound, and Pompeo left.', [{ name: 'Mike Pompeo', title: 'Secretary of State', country: 'US', mentions: 3 }]],
+  ['defense secretary', 'U.S. Defense Secretary Mark Esper visited Hanoi. Esper met troops.', [{ name: 'Mark Esper', title: 'Defense Secretary', country: 'US', mentions: 2 }]],
+  ['national office without a country word', 'Former Defense Secretary Robert Gates warned Russia.', [{ name: 'Robert Gates', title: 'Defense Secretary', country: 'US' }]],
+  ['senator abbreviation', 'The late Sen. John McCain visited the country in 2017.', [{ name: 'John McCain', title: 'Sen.', country: 'US' }]],
+  ['member of parliament', 'British MP Tom Tugendhat criticised the deal.', [{ name: 'Tom Tugendhat', title: 'MP', country: 'GB' }]],
+  ['lawmaker, hyphenated given name', 'South Korean lawmaker Ahn Cheol-soo left the party.', [{ name: 'Ahn Cheol-soo', title: 'lawmaker', country: 'KR' }]],
+  ['spokesperson of a ministry', '"We call on both sides," Chinese foreign ministry spokesperson Geng Shuang said. Geng added more.', [{ name: 'Geng Shuang', title: 'spokesperson', country: 'CN', mentions: 2 }]],
+  ['military ranks', 'Pakistan army chief Gen Qamar Javed Bajwa was in Beijing.', [{ name: 'Qamar Javed Bajwa', title: 'army chief', country: 'PK' }]],
+  ['rank abbreviations with full stops', 'Lt. Gen. H. R. McMaster, the U.S. national security adviser, spoke.', [{ name: 'H. R. McMaster', title: 'Lt. Gen.', country: 'US' }]],
+  ['judge of a national court', 'Justice Brett M. Kavanaugh joined the U.S. Supreme Court.', [{ name: 'Brett M. Kavanaugh', title: 'Justice', country: 'US' }]],
+  ['king with a regnal number', 'King Abdullah II of Jordan received the delegation.', [{ name: 'Abdullah II', title: 'King', country: 'JO' }]],
+  ['emir with honorific and Arabic particles', "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted the talks.", [{ name: 'Tamim bin Hamad Al Thani', title: 'emir', country: 'QA' }]],
+  ['crown prince', 'Saudi Crown Prince Mohammed bin Salman met the delegation.', [{ name: 'Mohammed bin Salman', title: 'Crown Prince', country: 'SA' }]],
+  ['head of an international organisation', 'UN Secretary-General Ant\u00f3nio Guterres called for calm.', [{ name: 'Ant\u00f3nio Guterres', title: 'Secretary-General', country: null }]],
+  ['particles in a surname', 'European Commission President Ursula von der Leyen spoke. Von der Leyen said more; von der Leyen left.', [{ name: 'Ursula von der Leyen', title: 'President', country: null }]],
+  ['former holder', 'Former President Barack Obama criticised the U.S. policy. Obama spoke for an hour.', [{ name: 'Barack Obama', title: 'Former President', country: 'US', mentions: 2 }]],
+  ['Arabic al- and the bare surname', 'Syrian President Bashar al-Assad met envoys. Assad said little.', [{ name: 'Bashar al-Assad', title: 'President', country: 'SY', mentions: 2 }]],
+  ['Spanish compound surname', 'Mexican President Andr\u00e9s Manuel L\u00f3pez Obrador spoke. L\u00f3pez Obrador said no.', [{ name: 'Andr\u00e9s Manuel L\u00f3pez Obrador', title: 'President', country: 'MX', mentions: 2 }]],
+  ['Korean order and the family name alone', 'South Korean President Yoon Suk Yeol apologized. Yoon bowed.', [{ name: 'Yoon Suk Yeol', title: 'President', country: 'KR', mentions: 2 }]],
+  ['Chinese two-syllable name', 'Chinese vice-premier Liu He, could not attend the talks with Trump.', [{ name: 'Liu He', title: 'vice-premier', country: 'CN' }]],
+  ['relation word with a demonym', "Qureshi's Chinese counterpart Wang Yi had then said so.", [{ name: 'Wang Yi', title: 'counterpart', country: 'CN' }]],
+  ['title then the name after a comma', 'In June, the then UK Home Secretary, Sajid Javid, approved the request.', [{ name: 'Sajid Javid', title: 'Home Secretary', country: 'GB' }]],
+  ['who was the', 'said Matt Moore, who was the Republican Party chairman in South Carolina.', [{ name: 'Matt Moore', title: 'chairman', country: null }]],
+  ['plural office with two names', 'Zimbabwe cabinet ministers Jonathan Moyo and Saviour Kasukuwere were detained.', [
+    { name: 'Jonathan Moyo', title: 'cabinet ministers', country: 'ZW' },
+    { name: 'Saviour Kasukuwere', title: 'cabinet ministers', country: 'ZW' },
+  ]],
+  ['envoy serves the sending state, not the destination', 'Another U.S. diplomat, former special envoy to Ukraine Kurt Volker, changed his account.', [{ name: 'Kurt Volker', title: 'special envoy to Ukraine', country: 'US' }]],
+  ['institution gives the state', 'Last week State Department official David Holmes testified.', [{ name: 'David Holmes', title: 'State Department official', country: 'US' }]],
+  ['leftmost institution wins over a topic country', 'said former White House Russia adviser Fiona Hill.', [{ name: 'Fiona Hill', title: 'Russia adviser', country: 'US' }]],
+  // Not officials
+  ['byline is no official', 'By YAN DENG\n\nForeign Minister Wang Yi of China spoke.', [{ name: 'Wang Yi', title: 'Foreign Minister', country: 'CN' }]],
+  ['photo credit is no official', 'Leaders met envoys on March 21. (Photo/Su Si)', []],
+  ['caption credit is no official', 'A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images', []],
+  ['analyst', 'Omar Lamrani, a senior military analyst at Stratfor, said the claim was absurd.', []],
+  ['academic', 'Avi Bell, a law professor at Bar-Ilan University, disagreed.', []],
+  ['business person', 'Apple chief executive Tim Cook met the press.', []],
+  ['activist and resident', 'Human rights activist Jane Roe and Seoul resident Margie Kim protested.', []],
+  ['unnamed official', 'A senior official said the decision was final.', []],
+  ['name without an office', 'Jordan Peterson spoke in Toronto.', []],
+  ['contributors', 'Associated Press writers Alan Fram and Zeke Miller contributed to this report.', []],
+  ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
+];
+
+describe('findOfficials: hard cases', () => {
+  it.each(CASES)('%s', (_label, text, expected) => {
+    const got = run(text);
+    expect(got.map((o) => o.name).sort()).toEqual(expected.map((e) => e.name).sort());
+    for (const e of expected) {
+      const o = got.find((x) => x.name === e.name)!;
+      expect(o.titles.some((t) => t.toLowerCase().includes(e.title.toLowerCase())), `${e.name}: ${o.titles.join(' | ')}`).toBe(true);
+      if (e.country !== null || !o.country) expect(o.country ?? null).toBe(e.country);
+      if (e.mentions !== undefined) expect(o.mentions).toHaveLength(e.mentions);
+      for (const m of o.mentions) {
+        const bare = text.slice(m.start, m.end).replace(/^(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+/, '');
+        expect(o.name.toLowerCase()).toContain(bare.toLowerCase());
+      }
+    }
+  });
+
+  it('gives an international organisation no country', () => {
+    const [o] = run('NATO Secretary General Jens Stoltenberg warned Moscow.');
+    expect(o.name).toBe('Jens Stoltenberg');
+    expect(o.country).toBeNull();
+  });
+
+  it('keeps mentions on the name, not on the title or the country', () => {
+    const text = 'Albanian Ambassador to China Selim Belortaja spoke.';
+    const [o] = run(text);
+    expect(o.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Selim Belortaja']);
+  });
+
+  it('includes a courtesy word in the mention and lists the form as an alias', () => {
+    const text = 'Secretary of State Mike Pompeo spoke. Later Mr. Pompeo left.';
+    const [o] = run(text);
+    expect(o.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Mike Pompeo', 'Mr. Pompeo']);
+    expect(o.aliases).toContain('Mr. Pompeo');
+  });
+
+  it('trusts a title next to the name more than a country guessed from the article', () => {
+    const [near] = run('Chinese Foreign Minister Wang Yi spoke.');
+    const [far] = run('China and Japan held talks. Defense minister Kim Yong-hyun spoke.');
+    expect(near.confidence).toBeGreaterThan(far.confidence);
+  });
+
+  it('keys officials by a slug of the name', () => {
+    const [o] = run('Foreign Minister Wang Yi spoke.');
+    expect(o.key).toBe('wang-yi');
+  });
+});
