@@ -45,8 +45,10 @@ export function indexTokens(text: string, countries: CountryMention[]): TokenInd
   return { tokens, country, org, orgCode: orgs.map((o) => o.code), credit, countries: sorted };
 }
 
-const FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'serving', 'still', 'once']);
-const VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'as', 'has', 'had']);
+const FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'still', 'once', 'as']);
+const VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving']);
+/** A plural office ("Afghan officials") is never in apposition to one name. */
+const plural = (t: TitleInfo) => /[^s]s$/i.test(t.headText);
 
 /** Finds every name next to an office title. */
 export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
@@ -82,6 +84,7 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     }
     const [p, verb] = skipBack(tokens, title.tokenStart - 1);
     let before: NameSpan | null = null;
+    if (plural(title)) continue;
     if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
     else if (verb) before = names.get(p + 1) ?? null;
     if (before && !(before.parts.length === 1 && /ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart))) {
@@ -167,7 +170,7 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const sentence = /[.!?"”]\s*$/.test(m[0]);
+    const sentence = /(?:\p{Ll}{2,}|\d)[.!?]["”]?\s*$|[!?"”]\s*$/u.test(m[0]);
     if (words.length >= 3 && caps / words.length >= 0.7 && !sentence) lines.push({ start: m.index, end: m.index + m[0].length });
   }
   const headlineChars = lines.reduce((n, l) => n + l.end - l.start, 0);

@@ -98,7 +98,10 @@ export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; person
   }
   for (let i = 0; i < occ.length; i++) {
     if (personOf[i] >= 0) continue;
-    const candidates = persons.map((_, p) => p).filter((p) => fits(i, p));
+    // A full name first written after the person's short form is someone else ("President Trump"
+    // ... "Ivanka Trump"); articles introduce a person by the full name.
+    const later = (p: number) => cores[i].length > 1 && members[p].every((m) => cores[m].length === 1) && members[p].some((m) => m < i);
+    const candidates = persons.map((_, p) => p).filter((p) => fits(i, p) && !later(p));
     if (!candidates.length) continue;
     // Several people share a short form ("Li"): the one named most recently before it.
     const p = candidates.reduce((best, c) => (nearestBefore(members[c], i) > nearestBefore(members[best], i) ? c : best));

@@ -33,7 +33,7 @@ const NOT_NAME = new Set(
     'Federation Islands Island Sea Ocean River Mountain Mountains Airport Square Palace Hall Hotel ' +
     'Station Tower Church Mosque Temple Affairs Security Defense Defence Foreign National ' +
     'International Federal Municipal Communist Democratic Republican Liberal Conservative Labour ' +
-    'Labor Social Socialist Initiative Belt Summit Forum Conference Agreement Treaty Act Law Bill Plan ' +
+    'Labor Social Socialist Initiative Belt Summit Forum Conference Agreement Treaty Act Law Plan ' +
     'Program Programme Project Day Week Year War Crisis Games Cup Prize Award Watch Desk Images Photo ' +
     'Photos Video Reuters AFP AP Xinhua Getty Covid Coronavirus Islamic Christian Muslim Jewish ' +
     'Catholic God Allah Internet Twitter Facebook Highlights Related Read More Share Click Email ' +

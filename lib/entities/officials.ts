@@ -49,6 +49,17 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
     if (head && typeof a.title.country === 'string') held.set(head, new Set([...(held.get(head) ?? []), a.title.country]));
   }
 
+  // The distinct countries of the sentence around an anchor, outside its title.
+  const near = (a: Anchor): Set<string> => {
+    const at = a.name.start;
+    const from = Math.max(text.lastIndexOf('\n', at), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, at)));
+    const ends = ['\n', '. ', '? ', '! '].map((p) => text.indexOf(p, a.name.end)).filter((x) => x >= 0);
+    const to = ends.length ? Math.min(...ends) : text.length;
+    const t0 = ix.tokens[a.title.tokenStart].start;
+    const t1 = ix.tokens[a.title.tokenEnd - 1].end;
+    return new Set(countries.filter((c) => c.start > from && c.end <= to && (c.end <= t0 || c.start >= t1)).map((c) => c.code));
+  };
+
   const entities: OfficialEntity[] = [];
   const keys = new Set<string>();
   for (const p of persons) {
@@ -61,7 +72,7 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
       return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
     });
     const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
-    const { country, sure } = serviceCountry(own, prior, held);
+    const { country, sure } = serviceCountry(own, prior, held, near);
     const surfaces = new Set<string>();
     for (const i of p.occurrences) {
       const s = clean(text.slice(occ[i].start, occ[i].end));
@@ -99,19 +110,24 @@ function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: num
 /** The state served: what the titles say, else the article's main country (never a destination). */
 const SINGLE_HOLDER = /^(?:president|king|queen|emir|sultan|supreme leader)$/;
 const singleHolder = (head: string) => {
-  const h = head.toLowerCase().replace(/\s+/g, ' ');
+  const h = head.toLowerCase().replace(/\s+/g, ' ').replace(/ ?- ?elect$/, '');
   return SINGLE_HOLDER.test(h) ? h : null;
 };
 
-function serviceCountry(own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>): { country: string | null; sure: boolean } {
+const SENTENCE_WEIGHT = 3;
+
+function serviceCountry(own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>, near: (a: Anchor) => Set<string>): { country: string | null; sure: boolean } {
   const votes = new Map<string, number>();
   for (const a of own) if (typeof a.title.country === 'string') votes.set(a.title.country, (votes.get(a.title.country) ?? 0) + 1);
   if (votes.size) return { country: [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0], sure: true };
   if (own.some((a) => a.title.country === null)) return { country: null, sure: true };
   const dest = new Set(own.flatMap((a) => a.title.dest));
   for (const a of own) for (const c of held.get(singleHolder(a.title.headText) ?? '') ?? []) dest.add(c);
+  // Countries named in the same sentences as the person weigh more than the article at large.
+  const local = new Map(prior);
+  for (const a of own) for (const c of near(a)) local.set(c, (local.get(c) ?? 0) + SENTENCE_WEIGHT);
   let best: string | null = null;
   let score = 0;
-  for (const [c, n] of prior) if (!dest.has(c) && n > score) [best, score] = [c, n];
+  for (const [c, n] of local) if (!dest.has(c) && n > score) [best, score] = [c, n];
   return { country: best, sure: false };
 }

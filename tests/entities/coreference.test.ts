@@ -51,7 +51,13 @@ describe('groupPersons', () => {
   });
 
   it('does not let a relative join through the surname', () => {
-    const { personOf } = groupPersons(occ('Biden@', 'Joe Biden', 'Hunter Biden'));
+    const { personOf } = groupPersons(occ('Joe Biden', 'Biden@', 'Hunter Biden'));
+    expect(personOf[0]).toBe(personOf[1]);
+    expect(personOf[2]).toBe(-1);
+  });
+
+  it('does not take a full name first written after the short form', () => {
+    const { personOf } = groupPersons(occ('Trump@', 'Trump', 'Ivanka Trump'));
     expect(personOf[1]).toBe(personOf[0]);
     expect(personOf[2]).toBe(-1);
   });
