@@ -123,7 +123,7 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
     if (!t.isWord) break;
     const ok =
       isModifier(t.text) ||
-      (isUpperInitial(t.text) && t.text.length > 1 && (!isStopWord(t.text) || isGovernmentWord(t.text)));
+      (isUpperInitial(t.text) && t.text.length > 1 && (!isStopWord(t.text) || isGovernmentWord(t.text) || INSTITUTION_NOUNS.has(t.text)));
     if (!ok) break;
     s = j;
   }
@@ -171,7 +171,8 @@ export function extendRight(tokens: Token[], headEnd: number, ctx: TitleContext)
         last = k += 2;
         continue;
       }
-      if (t.isWord && CONNECTIVES.has(t.text) && chunkWord(tokens, k + 1, ctx) && !(t.text === 'and' && headAt(tokens, k + 1))) {
+      const possessive = tokens[k + 2]?.text === "'" && tokens[k + 2].gap === 'none';
+      if (t.isWord && CONNECTIVES.has(t.text) && chunkWord(tokens, k + 1, ctx) && !(t.text === 'and' && (headAt(tokens, k + 1) || possessive))) {
         k++;
         continue;
       }
@@ -258,6 +259,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     while (k + 1 < hint && (v.country[k] >= 0 ? v.country[k + 1] === idx : v.org[k + 1] === idx)) k++;
   }
   if (strength === 'weak' && !governed) return null;
+  if (corporate(v, tokenStart, headStart, tokens.slice(headStart, headEnd).map((t) => t.text).join(' '))) return null;
   if (country === undefined) country = officeCountry(tokens.slice(tokenStart, hint).map((t) => t.text).join(' '));
   return {
     tokenStart,
@@ -279,4 +281,26 @@ export function officeCountry(title: string): string | undefined {
   const t = title.replace(/\s*\.\s*/g, ' ').replace(/\s*-\s*/g, '-');
   for (const [re, code] of nationalOffices) if (re.test(t)) return code;
   return undefined;
+}
+
+/** Nouns that name companies, schools and clubs: their offices are not public ones. */
+const INSTITUTION_NOUNS = new Set(['University', 'College', 'Institute', 'Institution', 'Company', 'Corporation', 'Corp', 'Inc', 'Foundation', 'Group', 'Bank', 'Center', 'Centre', 'Club', 'Association', 'Society', 'School', 'Hospital', 'Museum', 'Fund', 'Trust', 'Holdings', 'Airlines', 'Motors', 'Times', 'News', 'Post', 'Journal']);
+
+/** Offices that companies, universities and clubs have too. */
+const SHARED_OFFICES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer']);
+
+/**
+ * "Maxi Moving's Vice President", "Chongqing University President": a shared office qualified by a
+ * proper name that is no country, state institution or government word belongs to a company or a
+ * school, so it makes nobody an official.
+ */
+function corporate(v: TokenView, from: number, headStart: number, head: string): boolean {
+  if (!SHARED_OFFICES.has(head.toLowerCase())) return false;
+  let unknown = false;
+  for (let k = from; k < headStart; k++) {
+    const t = v.tokens[k];
+    if (v.country[k] >= 0 || v.org[k] >= 0) return false;
+    if (t.isWord && isUpperInitial(t.text) && !isModifier(t.text) && !isGovernmentWord(t.text)) unknown = true;
+  }
+  return unknown;
 }

@@ -66,6 +66,9 @@ const CASES: [string, string, Expected[]][] = [
   ['unnamed official', 'A senior official said the decision was final.', []],
   ['name without an office', 'Jordan Peterson spoke in Toronto.', []],
   ['contributors', 'Associated Press writers Alan Fram and Zeke Miller contributed to this report.', []],
+  ['company office', "Maxi Moving's Vice President Ivan Cheptenari answered the call.", []],
+  ['university office', 'Chongqing University President Wang Shuguo spoke.', []],
+  ['party secretary of a city is still an office', 'The Chinese delegation met Chongqing Party Secretary Chen Min\'er on Monday.', [{ name: "Chen Min'er", title: 'Party Secretary', country: 'CN' }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 

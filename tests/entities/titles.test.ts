@@ -54,6 +54,7 @@ describe('buildTitle', () => {
     ["China's top diplomat Wang Yi", "China's top diplomat", 'CN', []],
     ['Yuan, Secretary of the Communist Party of China (CPC) Chongqing Municipal Committee, and', 'Secretary of the Communist Party of China (CPC) Chongqing Municipal Committee', 'CN', []],
     ['the leader of the liberal opposition Democratic Party', 'leader of the liberal opposition Democratic Party', undefined, []],
+    ['leader of the opposition Democratic Party and Yoon\u2019s rival', 'leader of the opposition Democratic Party', undefined, []],
     ['Last week State Department official David', 'State Department official', 'US', []],
   ])('%s', (text, title, country, dest) => {
     const t = titleIn(text);
