@@ -1,6 +1,8 @@
 // The popup's whole view for one tab: a status line for every state the page can be in (reading,
 // unavailable, error, not an article, nothing found) and, on an article, the highlight switch, the
 // legend and the entity lists. Props in, JSX out; messaging lives in entrypoints/popup.
+import { useState } from 'preact/hooks';
+import type { TableFormat } from '@/lib/entity-table';
 import type { PageResults } from '@/lib/messages';
 import { LOW_CONFIDENCE, type Entity } from '@/lib/types';
 import { EntityList, type Position } from './EntityList';
@@ -21,6 +23,23 @@ export interface PopupProps {
   onToggle(on: boolean): void;
   onAnalyze(force: boolean): void;
   onShow(entity: Entity): void;
+  /** Copy the listed entities (what the filter shows) as a table. */
+  onCopy(format: TableFormat, entities: Entity[]): void;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Entities whose name, other names, office or country contain the query (case and accents ignored). */
+export function filterEntities(entities: Entity[], query: string, countryName: (code: string) => string): Entity[] {
+  const q = fold(query.trim());
+  if (!q) return entities;
+  return entities.filter((e) => {
+    const words =
+      e.type === 'official'
+        ? [e.name, ...e.aliases, ...e.titles, e.country ? countryName(e.country) : '']
+        : [e.name, countryName(e.code)];
+    return words.some((w) => fold(w).includes(q));
+  });
 }
 
 export function Popup(props: PopupProps) {
@@ -30,14 +49,15 @@ export function Popup(props: PopupProps) {
         <h1>Attaché</h1>
       </header>
       <Body {...props} />
-      <p class="visually-hidden" role="status" aria-live="polite">
+      <p class="status-line" role="status" aria-live="polite">
         {props.announcement}
       </p>
     </main>
   );
 }
 
-function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow }: PopupProps) {
+function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy }: PopupProps) {
+  const [query, setQuery] = useState('');
   if (state.kind === 'loading') return <p class="note">Reading this page…</p>;
   if (state.kind === 'unavailable')
     return (
@@ -78,8 +98,9 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
       </div>
     );
 
-  const sure = page.entities.filter((e) => e.confidence >= LOW_CONFIDENCE);
-  const unsure = page.entities.filter((e) => e.confidence < LOW_CONFIDENCE);
+  const shown = filterEntities(page.entities, query, countryName);
+  const sure = shown.filter((e) => e.confidence >= LOW_CONFIDENCE);
+  const unsure = shown.filter((e) => e.confidence < LOW_CONFIDENCE);
   const officials = sure.filter((e) => e.type === 'official');
   const countries = sure.filter((e) => e.type === 'country');
   const listProps = { positions, countryName, onShow };
@@ -106,6 +127,24 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
         <p class="note note-empty">No officials or countries were found in this article.</p>
       ) : (
         <>
+          <div class="tools">
+            <label class="filter">
+              <span class="visually-hidden">Filter officials and countries</span>
+              <input
+                type="search"
+                placeholder="Filter"
+                value={query}
+                onInput={(ev) => setQuery((ev.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+            <button type="button" class="tool" onClick={() => onCopy('markdown', shown)} disabled={!shown.length}>
+              Copy as Markdown
+            </button>
+            <button type="button" class="tool" onClick={() => onCopy('csv', shown)} disabled={!shown.length}>
+              Copy as CSV
+            </button>
+          </div>
+          {shown.length === 0 && <p class="note note-empty">Nothing matches “{query.trim()}”.</p>}
           <EntityList id="officials" title="Officials" entities={officials} {...listProps} />
           <EntityList id="countries" title="Countries" entities={countries} {...listProps} />
           <EntityList id="unsure" title="Less certain" entities={unsure} {...listProps} />

@@ -6,9 +6,12 @@ import { browser } from 'wxt/browser';
 import type { Position } from '@/components/EntityList';
 import type { PopupState } from '@/components/Popup';
 import { parsePageResults, parseScrollResult, type ContentRequest, type PageResults } from '@/lib/messages';
+import { formatEntityTable, type TableFormat } from '@/lib/entity-table';
 import type { Entity } from '@/lib/types';
+import { countryName } from './country-name';
 
-const PENDING_RETRIES = 20;
+/** How often (every 250 ms) the popup asks again while the page is loading or still being read. */
+const RETRIES = 40;
 
 async function findTab(): Promise<{ id: number; url?: string } | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -31,11 +34,14 @@ export function usePage() {
   const [busy, setBusy] = useState(false);
 
   const ask = useCallback(
-    async (t: { id: number; url?: string }, req: ContentRequest): Promise<PageResults | null> => {
+    async (t: { id: number; url?: string }, req: ContentRequest): Promise<PageResults | 'loading' | null> => {
       let raw: unknown;
       try {
         raw = await browser.tabs.sendMessage(t.id, req);
       } catch {
+        // A page still loading has no content script yet (it starts at document_idle): keep waiting.
+        const loading = await browser.tabs.get(t.id).then((x) => x.status === 'loading', () => false);
+        if (loading) return 'loading';
         setState({ kind: 'unavailable', reason: unavailableReason(t.url) });
         return null;
       }
@@ -60,11 +66,13 @@ export function usePage() {
         return;
       }
       setTab(t);
-      for (let i = 0; i < PENDING_RETRIES && !cancelled; i++) {
+      for (let i = 0; i < RETRIES && !cancelled; i++) {
         const page = await ask(t, { type: 'attache:get-results' });
-        if (page?.status !== 'pending') return;
+        if (page !== 'loading' && page?.status !== 'pending') return;
         await new Promise((r) => setTimeout(r, 250));
       }
+      if (!cancelled)
+        setState({ kind: 'unavailable', reason: 'The page is taking too long to load. Try again when it has finished.' });
     })();
     return () => {
       cancelled = true;
@@ -114,5 +122,15 @@ export function usePage() {
     [tab],
   );
 
-  return { state, positions, announcement, busy, onToggle, onAnalyze, onShow };
+  const onCopy = useCallback(async (format: TableFormat, entities: Entity[]) => {
+    const label = format === 'csv' ? 'CSV' : 'Markdown';
+    try {
+      await navigator.clipboard.writeText(formatEntityTable(entities, format, countryName));
+      setAnnouncement(`Copied ${entities.length} ${entities.length === 1 ? 'entry' : 'entries'} as ${label}.`);
+    } catch {
+      setAnnouncement(`Could not copy: the browser refused access to the clipboard.`);
+    }
+  }, []);
+
+  return { state, positions, announcement, busy, onToggle, onAnalyze, onShow, onCopy };
 }

@@ -54,6 +54,7 @@ function show(state: PopupState, extra: Partial<PopupProps> = {}) {
     onToggle: vi.fn(),
     onAnalyze: vi.fn(),
     onShow: vi.fn(),
+    onCopy: vi.fn(),
     ...extra,
   };
   act(() => render(<Popup {...props} />, root));
@@ -148,5 +149,34 @@ describe('Popup entity lists', () => {
       const label = s.getAttribute('aria-labelledby');
       expect(label && root.querySelector(`#${label}`)).toBeTruthy();
     }
+  });
+
+  it('the filter narrows every list by name, office or country, ignoring case and accents', () => {
+    show({ kind: 'ready', page: page({ entities: [...entities, country('CI', 'Côte d’Ivoire', 1)] }) });
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const type = (v: string) =>
+      act(() => {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    type('ambassador');
+    expect(text('.entity-name')).toEqual(['Selim Belortaja']);
+    type('cote');
+    expect(text('.entity-name')).toEqual(['Côte d’Ivoire']);
+    type('albania');
+    expect(text('.entity-name')).toEqual(['Selim Belortaja', 'Albania']);
+    type('zzz');
+    expect(text('.entity-name')).toEqual([]);
+    expect(root.textContent).toMatch(/Nothing matches “zzz”/);
+  });
+
+  it('copy buttons pass the format and the listed entities', () => {
+    const props = show({ kind: 'ready', page: page({ entities }) });
+    const md = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy as Markdown')!;
+    const csv = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy as CSV')!;
+    act(() => md.click());
+    act(() => csv.click());
+    expect(props.onCopy).toHaveBeenNthCalledWith(1, 'markdown', entities);
+    expect(props.onCopy).toHaveBeenNthCalledWith(2, 'csv', entities);
   });
 });
