@@ -175,7 +175,18 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
   }
   const headlineChars = lines.reduce((n, l) => n + l.end - l.start, 0);
   if (!lines.length || text.length - headlineChars < 200) return (n) => n;
-  const inHeadline = (pos: number) => lines.some((l) => l.start <= pos && pos < l.end);
+  // Lines are sorted and disjoint: find the one at or before pos by binary search.
+  const inHeadline = (pos: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid].end <= pos) lo = mid + 1;
+      else if (lines[mid].start > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const elsewhere = new Set<string>();
   for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;

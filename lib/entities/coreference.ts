@@ -50,68 +50,106 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 const similarSurname = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && editDistanceAtMostOne(a, b));
 
-/** Can these two names (core parts) denote the same person? */
-export function compatibleNames(a: string[], b: string[], aParts: string[], bParts: string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  if (a.join(' ') === b.join(' ')) return true;
-  if (a.length === 1 || b.length === 1) {
-    const [one, many, manyParts] = a.length === 1 ? [a[0], b, bParts] : [b[0], a, aParts];
-    if (many.length === 1) return similarSurname(one, many[0]);
-    return shortForms(manyParts).includes(one) || similarSurname(one, many[many.length - 1]);
+/** A name prepared for comparison once: identifying parts, their joined key and the short forms. */
+export interface NameForm {
+  core: string[];
+  key: string;
+  short: string[];
+}
+
+export function nameForm(parts: string[]): NameForm {
+  const core = coreParts(parts);
+  return { core, key: core.join(' '), short: shortForms(parts) };
+}
+
+/** Can these two names denote the same person? */
+export function compatibleNames(a: NameForm, b: NameForm): boolean {
+  if (a.core.length === 0 || b.core.length === 0) return false;
+  if (a.key === b.key) return true;
+  if (a.core.length === 1 || b.core.length === 1) {
+    const [one, many] = a.core.length === 1 ? [a, b] : [b, a];
+    const last = many.core[many.core.length - 1];
+    if (many.core.length === 1) return similarSurname(one.key, last);
+    return many.short.includes(one.key) || similarSurname(one.key, last);
   }
   // A compound or particle surname alone ("López Obrador", "von der Leyen") against the full name.
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < long.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
-  if (!similarSurname(a[a.length - 1], b[b.length - 1])) return false;
-  return givenKey(a[0]) === givenKey(b[0]);
+  const [short, long] = a.core.length <= b.core.length ? [a, b] : [b, a];
+  if (short.core.length < long.core.length && long.key.endsWith(' ' + short.key)) return true;
+  if (!similarSurname(a.core[a.core.length - 1], b.core[b.core.length - 1])) return false;
+  return givenKey(a.core[0]) === givenKey(b.core[0]);
 }
 
 /**
  * Groups occurrences into persons. Anchored names found persons, longest names first; every other
  * occurrence joins the person it is compatible with (the most recently mentioned one when several
- * are), or stays unassigned.
+ * are), or stays unassigned. Each person is compared through its distinct name forms only, so the
+ * cost grows with the number of people, not of mentions.
  */
 export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; personOf: number[] } {
-  const cores = occ.map((o) => coreParts(o.parts));
+  const forms = occ.map((o) => nameForm(o.parts));
   const personOf = occ.map(() => -1);
-  const persons: Person[] = [];
   const members: number[][] = [];
+  // Per person: distinct forms with several parts, and single-part forms.
+  const multi: Map<string, NameForm>[] = [];
+  const single: Map<string, NameForm>[] = [];
+  const memo = new Map<string, boolean>();
+  const compatible = (a: NameForm, b: NameForm) => {
+    const k = a.key + '|' + b.key;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = compatibleNames(a, b)));
+    return v;
+  };
   // A person is matched by its fuller names once it has any: "Hunter Biden" does not join "Joe
   // Biden" through the shared "Biden".
-  const fits = (i: number, p: number) => {
-    const multi = members[p].filter((m) => cores[m].length > 1);
-    return (multi.length ? multi : members[p]).some((m) => compatibleNames(cores[i], cores[m], occ[i].parts, occ[m].parts));
+  const fits = (i: number, p: number) => [...(multi[p].size ? multi[p] : single[p]).values()].some((f) => compatible(forms[i], f));
+  // Persons by the first letters of their name words: only people sharing a word (or a near
+  // spelling of it) are ever compared.
+  const byWord = new Map<string, Set<number>>();
+  const wordKey = (w: string) => w.slice(0, 5);
+  const words = (i: number) => forms[i].core.flatMap((c) => c.split(' '));
+  const near = (i: number) => {
+    const out = new Set<number>();
+    for (const w of words(i)) for (const p of byWord.get(wordKey(w)) ?? []) out.add(p);
+    return [...out].sort((a, b) => a - b);
   };
-
-  const anchored = occ.map((_, i) => i).filter((i) => occ[i].anchor !== undefined);
-  anchored.sort((x, y) => cores[y].length - cores[x].length || x - y);
-  for (const i of anchored) {
-    const candidates = persons.map((_, p) => p).filter((p) => fits(i, p));
-    let p = candidates.length ? candidates.reduce((best, c) => (nearestBefore(members[c], i) > nearestBefore(members[best], i) ? c : best)) : -1;
-    if (p < 0) {
-      p = persons.length;
-      persons.push({ occurrences: [], anchors: [] });
-      members.push([]);
-    }
+  const join = (i: number, p: number) => {
     members[p].push(i);
     personOf[i] = p;
+    (forms[i].core.length > 1 ? multi : single)[p].set(forms[i].key, forms[i]);
+    for (const w of words(i)) {
+      const k = wordKey(w);
+      if (!byWord.has(k)) byWord.set(k, new Set());
+      byWord.get(k)!.add(p);
+    }
+  };
+  const pick = (i: number, candidates: number[]) =>
+    candidates.reduce((best, c) => (nearestBefore(members[c], i) > nearestBefore(members[best], i) ? c : best));
+
+  const anchored = occ.map((_, i) => i).filter((i) => occ[i].anchor !== undefined);
+  anchored.sort((x, y) => forms[y].core.length - forms[x].core.length || x - y);
+  for (const i of anchored) {
+    const candidates = near(i).filter((p) => fits(i, p));
+    let p = candidates.length ? pick(i, candidates) : -1;
+    if (p < 0) {
+      p = members.length;
+      members.push([]);
+      multi.push(new Map());
+      single.push(new Map());
+    }
+    join(i, p);
   }
   for (let i = 0; i < occ.length; i++) {
     if (personOf[i] >= 0) continue;
     // A full name first written after the person's short form is someone else ("President Trump"
     // ... "Ivanka Trump"); articles introduce a person by the full name.
-    const later = (p: number) => cores[i].length > 1 && members[p].every((m) => cores[m].length === 1) && members[p].some((m) => m < i);
-    const candidates = persons.map((_, p) => p).filter((p) => fits(i, p) && !later(p));
-    if (!candidates.length) continue;
-    // Several people share a short form ("Li"): the one named most recently before it.
-    const p = candidates.reduce((best, c) => (nearestBefore(members[c], i) > nearestBefore(members[best], i) ? c : best));
-    members[p].push(i);
-    personOf[i] = p;
+    const later = (p: number) => forms[i].core.length > 1 && multi[p].size === 0 && members[p].some((m) => m < i);
+    const candidates = near(i).filter((p) => fits(i, p) && !later(p));
+    if (candidates.length) join(i, candidates.length === 1 ? candidates[0] : pick(i, candidates));
   }
-  members.forEach((m, p) => {
-    persons[p].occurrences = [...m].sort((x, y) => occ[x].start - occ[y].start);
-    persons[p].anchors = m.filter((i) => occ[i].anchor !== undefined).map((i) => occ[i].anchor as number);
-  });
+  const persons = members.map((m) => ({
+    occurrences: [...m].sort((x, y) => occ[x].start - occ[y].start),
+    anchors: m.filter((i) => occ[i].anchor !== undefined).map((i) => occ[i].anchor as number),
+  }));
   return { persons, personOf };
 }
 

@@ -20,15 +20,20 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
   const anchorsAt = new Map<number, number[]>();
   anchors.forEach((a, k) => anchorsAt.set(a.name.start, [...(anchorsAt.get(a.name.start) ?? []), k]));
   const occ: NameOccurrence[] = [];
+  const scannedAt = new Map(spans.map((s) => [s.start, s]));
   const taken: Mention[] = [];
   for (const [, ids] of anchorsAt) {
     const a = anchors[ids[0]];
-    const scanned = spans.find((s) => s.start === a.name.start);
+    const scanned = scannedAt.get(a.name.start);
     occ.push({ start: scanned?.honorificStart ?? a.name.start, end: a.name.end, nameStart: a.name.start, nameEnd: a.name.end, parts: a.name.parts, anchor: ids[0] });
     taken.push({ start: a.name.start, end: a.name.end });
   }
+  taken.sort((a, b) => a.start - b.start);
+  // Spans and anchors are both sorted: one merge pass drops scanned spans an anchor replaces.
+  let t = 0;
   for (const s of spans) {
-    if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
+    while (t < taken.length && taken[t].end <= s.start) t++;
+    if (t < taken.length && taken[t].start < s.end) continue;
     occ.push({ start: s.honorificStart, end: s.end, nameStart: s.start, nameEnd: s.end, parts: s.parts });
   }
   occ.sort((a, b) => a.start - b.start);

@@ -1,13 +1,8 @@
 // One entity per person: which names the same article may use for one person.
 import { describe, expect, it } from 'vitest';
-import { compatibleNames, groupPersons, type NameOccurrence } from '../../lib/entities/coreference';
-import { coreParts } from '../../lib/entities/names';
+import { compatibleNames, groupPersons, nameForm, type NameOccurrence } from '../../lib/entities/coreference';
 
-const same = (a: string, b: string) => {
-  const pa = a.split(' ');
-  const pb = b.split(' ');
-  return compatibleNames(coreParts(pa), coreParts(pb), pa, pb);
-};
+const same = (a: string, b: string) => compatibleNames(nameForm(a.split(' ')), nameForm(b.split(' ')));
 
 describe('compatibleNames', () => {
   it.each([
