@@ -55,6 +55,11 @@ const CASES: [string, string, Expected[]][] = [
   ['envoy serves the sending state, not the destination', 'Another U.S. diplomat, former special envoy to Ukraine Kurt Volker, changed his account.', [{ name: 'Kurt Volker', title: 'special envoy to Ukraine', country: 'US' }]],
   ['institution gives the state', 'Last week State Department official David Holmes testified.', [{ name: 'David Holmes', title: 'State Department official', country: 'US' }]],
   ['leftmost institution wins over a topic country', 'said former White House Russia adviser Fiona Hill.', [{ name: 'Fiona Hill', title: 'Russia adviser', country: 'US' }]],
+  ['rank after an office', 'Iranian Supreme Leader Ayatollah Ali Khamenei warned Israel.', [{ name: 'Ali Khamenei', title: 'Supreme Leader', country: 'IR' }]],
+  ['spokeswoman of a ministry with a demonym', 'Russian Foreign Ministry spokeswoman Maria Zakharova denied it.', [{ name: 'Maria Zakharova', title: 'spokeswoman', country: 'RU' }]],
+  ['apposition with "for" and a ministry', 'Wang Wenbin, a spokesman for the Chinese foreign ministry, said so.', [{ name: 'Wang Wenbin', title: 'spokesman', country: 'CN' }]],
+  ['office that tells the state', 'Pope Francis met the envoys.', [{ name: 'Francis', title: 'Pope', country: 'VA' }]],
+  ['who became', 'When Mike Pompeo became secretary of state, he changed course.', [{ name: 'Mike Pompeo', title: 'secretary of state', country: 'US' }]],
   // Not officials
   ['byline is no official', 'By YAN DENG\n\nForeign Minister Wang Yi of China spoke.', [{ name: 'Wang Yi', title: 'Foreign Minister', country: 'CN' }]],
   ['photo credit is no official', 'Leaders met envoys on March 21. (Photo/Su Si)', []],

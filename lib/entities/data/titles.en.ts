@@ -110,4 +110,5 @@ export const NATIONAL_OFFICES: [string, string][] = [
   ['defence secretary', 'GB'],
   ['chancellor of the exchequer', 'GB'],
   ['taoiseach', 'IE'],
+  ['pope', 'VA'],
 ];
