@@ -31,6 +31,8 @@ export function registerLexicon(lex: CountryLexicon): void {
 // Abbreviations ("US", "UK") must match as written; names also match in an all-capitals headline.
 const caseFor = (phrase: string): CaseMode => (/\p{Ll}/u.test(phrase) ? 'upper' : 'exact');
 
+const GENERIC_TAIL = /\b(Sea|Ocean|City|Strait|River|Delta|Valley|Basin|Peninsula|Channel|Gulf)$/;
+
 function compile(lex: CountryLexicon) {
   const entries: PhraseEntry<Hit>[] = [];
   const lookup = new Map<string, string | null>();
@@ -48,7 +50,12 @@ function compile(lex: CountryLexicon) {
     lookup.set(amb.form, amb.default);
   }
   for (const [p, code] of Object.entries(lex.prefixes)) entries.push({ phrase: `${p}-`, value: { t: 'prefix', code }, caseMode: 'upper' });
-  for (const b of lex.blockers) entries.push({ phrase: b, value: { t: 'block' }, caseMode: caseFor(b) });
+  // Articles often lower-case the generic word of a place: "Kuwait city", "the South China sea".
+  for (const b of lex.blockers) {
+    for (const v of new Set([b, b.replace(GENERIC_TAIL, (w) => w.toLowerCase())])) {
+      entries.push({ phrase: v, value: { t: 'block' }, caseMode: caseFor(v) });
+    }
+  }
   return { matcher: new PhraseMatcher(entries), lookup };
 }
 

@@ -40,9 +40,15 @@ export function isLanguageUse(c: Ctx): boolean {
     if (n2 && LANG_NEXT.has(n2.text.toLowerCase())) return true;
   }
   if (n && n.isWord && n.gap !== 'break' && LANG_NEXT.has(n.text.toLowerCase())) return true;
+  // A gloss: "(Swedish: Nobelpriset)".
+  if (n?.text === ':' && p && (p.text === '(' || p.text === ',')) return true;
   if (!p || !p.isWord || c.tokens[c.from].gap === 'break') return false;
   const pw = p.text.toLowerCase();
   if (LANG_PREV.has(pw)) return true;
+  // "translate the review to English"
+  if (pw === 'to' || pw === 'into') {
+    for (let k = 2; k <= 5; k++) if (/^translat/i.test(prevTok(c, k)?.text ?? '')) return true;
+  }
   if (pw === 'in' || pw === 'into') {
     if (!n || n.gap === 'break' || !n.isWord) return true;
     return FUNCTION_WORDS.has(n.text.toLowerCase());
@@ -106,6 +112,7 @@ export function isSurname(c: Ctx): boolean {
   const p = prevTok(c);
   const p2 = prevTok(c, 2);
   const sentenceStart = !p2 || /^[.!?:;"“”(]$/.test(p2.text) || p?.gap === 'break';
+  if (p && c.tokens[c.from].gap === 'space' && /^\p{Lu}{1,2}$/u.test(p.text) && (!p2 || p2.text === ',' || p.gap === 'break')) return true;
   return !!p && c.tokens[c.from].gap === 'space' && isCap(p) && !PREV_OK.has(p.text) && !sentenceStart;
 }
 
@@ -168,6 +175,9 @@ export function isNotChannel(c: Ctx): boolean {
 const US_OBJECT_OF = set('FOLLOW JOIN CONTACT ABOUT TELL LET EMAIL HELP GIVE SEND SHOW LIKE SUPPORT CALL WRITE ASK AMONG');
 export function isPronounUs(c: Ctx): boolean {
   const p = prevTok(c);
+  const n = nextTok(c);
+  // "US$1.0 million" names a currency.
+  if (n?.text === '$' && n.gap === 'none') return true;
   return c.tokens[c.from].text === 'US' && c.to - c.from === 1 && !!p && c.tokens[c.from].gap !== 'break' && US_OBJECT_OF.has(p.text);
 }
 
