@@ -45,16 +45,22 @@ export interface Scan<V> {
 }
 
 // Words are runs of letters, marks and digits; every other visible character is its own token, so
-// "U.S.-backed" is U . S . - backed and phrase boundaries always fall on word boundaries.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_RE = /^[\p{L}\p{M}\p{N}]/u;
-const PARAGRAPH_RE = /\n\s*\n/;
+// "U.S.-backed" is U . S . - backed and phrase boundaries always fall on word boundaries. Han and
+// kana characters are one token each, since those scripts put no spaces between words.
+const TOKEN_RE = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+)|[^\s\p{L}\p{M}\p{N}]/gu;
 
 function normalisePunct(tok: string): string {
-  if (tok.length !== 1) return tok;
   if (tok === '’' || tok === '‘' || tok === 'ʼ' || tok === '`') return "'";
   if (tok === '‐' || tok === '‑' || tok === '‒' || tok === '–') return '-';
   return tok;
+}
+
+// Two line breaks between tokens end a paragraph; phrases never cross one.
+function gapBetween(text: string, from: number, to: number): Gap {
+  if (to === from) return 'none';
+  let nl = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++nl === 2) return 'break';
+  return 'space';
 }
 
 /** Splits text into word and punctuation tokens with UTF-16 offsets. */
@@ -64,10 +70,10 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const start = m.index;
-    let gap: Gap = 'none';
-    if (start > prevEnd) gap = PARAGRAPH_RE.test(text.slice(prevEnd, start)) ? 'break' : 'space';
-    out.push({ start, end: start + m[0].length, text: normalisePunct(m[0]), gap, isWord: WORD_RE.test(m[0]) });
-    prevEnd = start + m[0].length;
+    const end = start + m[0].length;
+    const isWord = m[1] !== undefined || m[2] !== undefined;
+    out.push({ start, end, text: isWord ? m[0] : normalisePunct(m[0]), gap: gapBetween(text, prevEnd, start), isWord });
+    prevEnd = end;
   }
   return out;
 }

@@ -47,3 +47,11 @@ describe('PhraseMatcher', () => {
     expect(d.find('Congo')[0].value).toBe('CD');
   });
 });
+
+describe('scripts without spaces', () => {
+  it('matches Han phrases character by character', () => {
+    const m = new PhraseMatcher([{ phrase: '中国', value: 'CN' }, { phrase: '美国', value: 'US' }]);
+    const text = '中国和美国的关系';
+    expect(m.find(text).map((x) => [text.slice(x.start, x.end), x.value])).toEqual([['中国', 'CN'], ['美国', 'US']]);
+  });
+});
