@@ -75,6 +75,8 @@ export function build() {
     for (const n of names) {
       add(n, code, 'name');
       if (/ of the /.test(n)) add(n.replace(/ of the /, ' of '), code, 'name');
+      // News abbreviates Saint: "St. Kitts and Nevis", "St Lucia".
+      if (/^Saint /.test(n)) for (const st of ['St. ', 'St ']) add(n.replace(/^Saint /, st), code, 'alias');
     }
     for (const a of c?.altSpellings ?? []) add(a, code, 'alias');
     const dem = c?.demonyms?.eng;

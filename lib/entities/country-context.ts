@@ -29,7 +29,9 @@ const isCap = (t: Token | null) => !!t && t.isWord && /^\p{Lu}\p{Ll}/u.test(t.te
 
 // After "in"/"into" a language name ends the phrase; as an adjective it is followed by a noun.
 const LANG_PREV = set('speak speaks spoke speaking spoken fluent learn learns learning learned teach teaches taught translated translate translating dubbed subtitled');
-const LANG_NEXT = set('language languages speaker speakers speaking translation translations translator translators interpreter interpreters dialect dialects subtitles lessons classes literature');
+const LANG_NEXT = set(`language languages speaker speakers speaking translation translations translator translators
+  interpreter interpreters dialect dialects subtitles subtitle lessons classes course courses literature teacher teachers
+  proficiency fluency grammar version edition word words`);
 const FUNCTION_WORDS = set('and or but as by on at for to of with from is was are were that which who while when where than then');
 
 export function isLanguageUse(c: Ctx): boolean {

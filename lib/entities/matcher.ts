@@ -103,15 +103,15 @@ export class PhraseMatcher<V> {
     const def = opts.defaultCase ?? 'exact';
     for (const e of entries) {
       const mode = e.caseMode ?? def;
-      this.add(this.tries.exact, e.phrase, e.value, (s) => s);
-      if (mode === 'upper') this.add(this.tries.upper, e.phrase, e.value, (s) => s.toUpperCase());
-      if (mode === 'fold') this.add(this.tries.fold, e.phrase, e.value, (s) => s.toLowerCase());
+      const toks = tokenize(e.phrase);
+      this.add(this.tries.exact, toks, e.value, (s) => s);
+      if (mode === 'upper') this.add(this.tries.upper, toks, e.value, (s) => s.toUpperCase());
+      if (mode === 'fold') this.add(this.tries.fold, toks, e.value, (s) => s.toLowerCase());
       if (mode !== 'exact') this.used.add(mode);
     }
   }
 
-  private add(root: Node<V>, phrase: string, value: V, norm: (s: string) => string) {
-    const toks = tokenize(phrase);
+  private add(root: Node<V>, toks: Token[], value: V, norm: (s: string) => string) {
     if (toks.length === 0) return;
     let node = root;
     toks.forEach((t, i) => {
