@@ -9,6 +9,12 @@ export default defineConfig({
     name: 'Attaché',
     description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlights on or off on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

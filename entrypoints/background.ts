@@ -1,7 +1,8 @@
 // The background keeps the toolbar badge: the number of entities the content script found on each
 // tab. It holds no state of its own (an MV3 service worker may be stopped at any time); the badge is
 // set per tab, and both Chrome and Firefox reset a tab's badge when that tab navigates to a new
-// document, so a page Attaché cannot read never shows the previous page's count.
+// document, so a page Attaché cannot read never shows the previous page's count. It also relays
+// the keyboard shortcut (commands API) to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isFromExtension, parseBackgroundRequest } from '@/lib/messages';
 
@@ -23,4 +24,30 @@ export default defineBackground(() => {
     if (!msg || tabId === undefined || tabId < 0) return;
     setBadge(tabId, msg.count);
   });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === TOGGLE_COMMAND) void toggleActiveTab(browser);
+  });
 });
+
+/** The name of the shortcut in wxt.config.ts's `commands`. */
+export const TOGGLE_COMMAND = 'toggle-highlights';
+
+type TabsApi = {
+  tabs: {
+    query(q: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+  };
+};
+
+/** Asks the active tab's content script to switch its highlights; a tab without one is left alone. */
+export async function toggleActiveTab(api: TabsApi): Promise<boolean> {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return false;
+    await api.tabs.sendMessage(tab.id, { type: 'attache:toggle-highlights' });
+    return true;
+  } catch {
+    return false; // a browser page, or a page opened before install: nothing to toggle
+  }
+}

@@ -1,19 +1,23 @@
 // The messages that cross the extension's process boundaries (popup ⇄ content script ⇄ background).
 // A message is untrusted input until its shape is checked, so every receiver runs it through one of
 // the parse* functions here; anything that does not parse is ignored. Pure: no `browser.*`.
+import type { SiteRule } from './settings';
 import type { ArticleMeta, Detection, Entity, EntityType } from './types';
 
 /** Requests an extension page (popup) sends to a tab's content script. */
 export type ContentRequest =
   | { type: 'attache:get-results' }
   | { type: 'attache:set-highlights'; on: boolean }
+  /** The keyboard shortcut (commands API), relayed by the background: highlights off if on, on if off. */
+  | { type: 'attache:toggle-highlights' }
   | { type: 'attache:scroll-to'; entityType: EntityType; key: string }
   | { type: 'attache:analyze'; force: boolean };
 
 /** What a content script tells the background about its page (for the toolbar badge). */
 export type BackgroundRequest = { type: 'attache:page-results'; count: number; isArticle: boolean };
 
-export type PageStatus = 'pending' | 'not-article' | 'done' | 'error';
+/** `disabled`: the reader chose "Never on this site"; nothing was analysed. */
+export type PageStatus = 'pending' | 'not-article' | 'done' | 'error' | 'disabled';
 
 /** The content script's answer to get-results, set-highlights and analyze. */
 export interface PageResults {
@@ -31,6 +35,8 @@ export interface PageResults {
   error: string | null;
   /** Wall time of the last analysis in milliseconds. */
   ms: number;
+  /** The reader's rule for this site, if any ("Never" / "Always on this site"). */
+  site: SiteRule | null;
 }
 
 /** The answer to scroll-to: which mention (0-based) was shown, out of how many. */
@@ -56,6 +62,7 @@ export function parseContentRequest(x: unknown): ContentRequest | null {
   if (!isObj(x)) return null;
   switch (x.type) {
     case 'attache:get-results':
+    case 'attache:toggle-highlights':
       return { type: x.type };
     case 'attache:set-highlights':
       return isBool(x.on) ? { type: x.type, on: x.on } : null;
@@ -98,7 +105,7 @@ function isMeta(x: unknown): x is ArticleMeta {
   );
 }
 
-const STATUSES: readonly PageStatus[] = ['pending', 'not-article', 'done', 'error'];
+const STATUSES: readonly PageStatus[] = ['pending', 'not-article', 'done', 'error', 'disabled'];
 
 /** Checks a content script's answer before the popup renders any of it. */
 export function parsePageResults(x: unknown): PageResults | null {
@@ -109,6 +116,7 @@ export function parsePageResults(x: unknown): PageResults | null {
   if (!(x.meta === null || isMeta(x.meta))) return null;
   if (!Array.isArray(x.entities) || !x.entities.every(isEntity)) return null;
   if (!isStrOrNull(x.error) || !isNum(x.ms)) return null;
+  if (!(x.site === null || x.site === 'never' || x.site === 'always')) return null;
   return x as unknown as PageResults;
 }
 

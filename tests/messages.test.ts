@@ -18,6 +18,7 @@ describe('parseContentRequest', () => {
       { type: 'attache:scroll-to', entityType: 'country', key: 'GW' },
     ],
     [{ type: 'attache:analyze', force: true }, { type: 'attache:analyze', force: true }],
+    [{ type: 'attache:toggle-highlights' }, { type: 'attache:toggle-highlights' }],
   ])('accepts %j', (input, expected) => {
     expect(parseContentRequest(input)).toEqual(expected);
   });
@@ -102,6 +103,7 @@ const results = {
   highlighted: 2,
   error: null,
   ms: 12.5,
+  site: null,
 };
 
 describe('parsePageResults', () => {
@@ -118,8 +120,15 @@ describe('parsePageResults', () => {
     ['bad meta', { meta: { title: 'A' } }],
     ['bad error', { error: 5 }],
     ['missing forced', { forced: undefined }],
+    ['unknown site rule', { site: 'sometimes' }],
+    ['missing site rule', { site: undefined }],
   ])('rejects %s', (_label, patch) => {
     expect(parsePageResults({ ...results, ...patch })).toBeNull();
+  });
+
+  it('accepts a disabled site with its rule', () => {
+    const off = { ...results, status: 'disabled', detection: null, meta: null, entities: [], highlighted: 0, site: 'never' };
+    expect(parsePageResults(off)).toEqual(off);
   });
 
   it('accepts a not-article answer without meta', () => {

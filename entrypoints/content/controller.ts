@@ -1,8 +1,12 @@
 // What the content script does on one page, separated from `browser.*` so it can be tested in
-// happy-dom: run the pipeline, highlight every mention, keep the results, and answer the popup's
-// requests. Nothing here may throw into the page; every failure becomes `status: 'error'`.
+// happy-dom: run the pipeline (unless the reader said "Never on this site"), highlight every
+// mention of the enabled types, keep the results, pick up text the page adds later, and answer the
+// popup's requests. Nothing here may throw into the page; every failure becomes `status: 'error'`.
 import type { ContentRequest, PageResults, ScrollResult } from '@/lib/messages';
+import { DEFAULT_SETTINGS, markColors, settingsChanges, siteRule, type Settings } from '@/lib/settings';
+import { textMapFromNodes } from '@/lib/extract/text-map';
 import type { Entity, EntityType, PageAnalysis, TextMap } from '@/lib/types';
+import { appendTextMap, articleRoot, mergeLateEntities } from './late-entities';
 
 export interface MarkSpec {
   start: number;
@@ -12,40 +16,99 @@ export interface MarkSpec {
   id?: string;
 }
 
+export interface HighlightResult {
+  remove(): void;
+  /** The map after splitting text nodes (lib/highlight returns it); lets late content skip them. */
+  map?: TextMap;
+  /** The wrapper elements of each spec, in the order given. */
+  elements?: HTMLElement[][];
+}
+
+/** Watches the article root for text added later (./late-content). */
+export interface Watcher {
+  quietly<T>(fn: () => T): T;
+  disconnect(): void;
+}
+export interface WatchHooks {
+  isKnown(node: Text): boolean;
+  onAdded(nodes: Text[]): void;
+  onRemoved(): void;
+}
+
 export interface ControllerDeps {
   doc: Document;
   analyze(doc: Document, opts: { force?: boolean; url?: string }): PageAnalysis;
-  highlight(map: TextMap, marks: MarkSpec[], doc: Document): { remove(): void };
+  /** Recognition on plain text, for text added after the analysis. */
+  recognize?(text: string, lang?: string): Entity[];
+  highlight(map: TextMap, marks: MarkSpec[], doc: Document): HighlightResult;
   /** Tells the background how many entities the page has (toolbar badge). */
   report(count: number, isArticle: boolean): void;
   now(): number;
+  watch?(root: Element, hooks: WatchHooks): Watcher;
+  /** Highlights appeared on (true) or left (false) the page: the hover card listens only meanwhile. */
+  onHighlights?(present: boolean): void;
+  settings?: Settings;
 }
 
 /** A page with more mentions than this is highlighted only up to it; the rest are reported skipped. */
 export const MAX_MARKS = 3000;
+/** A page that re-renders its article again and again is not re-analysed more often than this. */
+const MAX_RERUNS = 5;
 const FLASH_MS = 1600;
 export const HL_SELECTOR = 'mark.attache-hl';
 
 export function createController(deps: ControllerDeps) {
   const { doc } = deps;
+  let settings = deps.settings ?? DEFAULT_SETTINGS;
   let analysis: PageAnalysis | null = null;
-  let handle: { remove(): void } | null = null;
+  let handles: HighlightResult[] = [];
   let highlightsOn = true;
   let forced = false;
   let highlighted = 0;
   let status: PageResults['status'] = 'pending';
   let error: string | null = null;
   let ms = 0;
+  let reruns = 0;
+  let known = new WeakSet<Text>();
+  let watcher: Watcher | null = null;
   const cursors = new Map<string, number>();
 
   const entities = (): Entity[] => analysis?.entities ?? [];
+  const url = () => doc.location?.href ?? '';
+  const rule = () => siteRule(settings, url());
+  const quietly = <T>(fn: () => T): T => (watcher ? watcher.quietly(fn) : fn());
+  const learn = (map: TextMap | null | undefined) => map?.segments.forEach((s) => known.add(s.node));
 
   function unhighlight() {
-    if (!handle) return;
-    const h = handle;
-    handle = null;
+    if (!handles.length) return;
+    const hs = handles.reverse();
+    handles = [];
     highlighted = 0;
-    h.remove();
+    quietly(() => hs.forEach((h) => h.remove()));
+    deps.onHighlights?.(false);
+  }
+
+  /** Highlights `marks` over `map`, then makes each entity's first mention focusable and sets colours. */
+  function wrap(map: TextMap, marks: MarkSpec[]) {
+    const kept = marks.filter((m) => settings.types[m.type]).slice(0, Math.max(0, MAX_MARKS - highlighted));
+    if (!kept.length) return;
+    const h = quietly(() => deps.highlight(map, kept, doc));
+    handles.push(h);
+    highlighted += kept.length;
+    learn(h.map);
+    h.elements?.forEach((els, k) => {
+      const spec = kept[k];
+      const colors = settings.colors[spec.type] !== DEFAULT_SETTINGS.colors[spec.type] ? markColors(settings.colors[spec.type]) : null;
+      for (const el of els) {
+        if (colors) {
+          el.style.setProperty('--attache-bg', colors.background);
+          el.style.setProperty('--attache-line', colors.line);
+        }
+      }
+      // One tab stop per entity: the hover card is reachable by keyboard without tabbing through every mention.
+      if (spec.id?.endsWith(':0') && els[0]) els[0].tabIndex = 0;
+    });
+    deps.onHighlights?.(true);
   }
 
   /**
@@ -54,36 +117,101 @@ export function createController(deps: ControllerDeps) {
    */
   function liveMap(): TextMap | null {
     if (!analysis?.map) return null;
-    if (!mapIsLive(analysis.map)) analysis = deps.analyze(doc, { force: status === 'done', url: doc.location?.href });
+    if (!mapIsLive(analysis.map)) {
+      analysis = deps.analyze(doc, { force: status === 'done', url: url() });
+      known = new WeakSet();
+      learn(analysis.map);
+    }
     return analysis.map;
   }
 
   function highlight() {
-    if (handle || !liveMap() || !analysis?.map) return;
+    if (handles.length || !liveMap() || !analysis?.map) return;
     const marks: MarkSpec[] = [];
     for (const e of entities()) {
       e.mentions.forEach((m, i) => marks.push({ start: m.start, end: m.end, type: e.type, key: e.key, id: `${e.type}:${e.key}:${i}` }));
     }
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept = marks.slice(0, MAX_MARKS);
-    handle = deps.highlight(analysis.map, kept, doc);
-    highlighted = kept.length;
+    wrap(analysis.map, marks);
+  }
+
+  function stopWatching() {
+    watcher?.disconnect();
+    watcher = null;
+  }
+
+  function startWatching() {
+    if (!deps.watch || status !== 'done' || !analysis?.map) return;
+    const root = articleRoot(analysis.map);
+    if (!root) return;
+    watcher = deps.watch(root, {
+      isKnown: (n) => known.has(n),
+      onAdded: (nodes) => guard(() => addLate(nodes)),
+      onRemoved: () => {
+        // The page re-rendered its article and dropped analysed text: analyse it again, within reason.
+        if (++reruns <= MAX_RERUNS) run(forced);
+        else stopWatching();
+      },
+    });
+  }
+
+  function addLate(nodes: Text[]) {
+    if (status !== 'done' || !analysis?.map || !deps.recognize) return;
+    const extra = textMapFromNodes(nodes.filter((n) => !known.has(n) && n.isConnected));
+    if (!extra.text.trim()) return;
+    learn(extra);
+    const { map, base } = appendTextMap(analysis.map, extra);
+    const found = deps.recognize(map.text, analysis.meta?.lang ?? undefined);
+    const merged = mergeLateEntities(analysis.entities, found, base);
+    analysis = { ...analysis, map, entities: merged.entities };
+    if (highlightsOn && merged.added.length) {
+      wrap(extra, merged.added.map((m) => ({ ...m, start: m.start - base, end: m.end - base })));
+    }
+    report();
+  }
+
+  function guard(fn: () => void) {
+    try {
+      fn();
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  function report() {
+    try {
+      deps.report(status === 'done' ? entities().length : 0, status === 'done');
+    } catch {
+      /* the background may be asleep or the extension reloaded */
+    }
   }
 
   function run(force: boolean) {
     const t0 = deps.now();
     try {
+      stopWatching();
       unhighlight();
       cursors.clear();
-      forced = force;
-      analysis = deps.analyze(doc, { force, url: doc.location?.href });
-      status = analysis.detection.isArticle || force ? 'done' : 'not-article';
-      if (status === 'done' && !analysis.map) status = 'not-article';
-      error = null;
-      if (highlightsOn) highlight();
+      known = new WeakSet();
+      if (rule() === 'never') {
+        analysis = null;
+        forced = false;
+        status = 'disabled';
+        error = null;
+      } else {
+        forced = force || rule() === 'always';
+        analysis = deps.analyze(doc, { force: forced, url: url() });
+        status = analysis.detection.isArticle || forced ? 'done' : 'not-article';
+        if (status === 'done' && !analysis.map) status = 'not-article';
+        error = null;
+        learn(analysis.map);
+        if (highlightsOn) highlight();
+        startWatching();
+      }
     } catch (err) {
       // Leave the page as it was: a half-applied highlight set is worse than none.
       try {
+        stopWatching();
         unhighlight();
       } catch {
         /* the page changed under us; nothing more to undo */
@@ -92,17 +220,13 @@ export function createController(deps: ControllerDeps) {
       error = err instanceof Error ? err.message : String(err);
     }
     ms = deps.now() - t0;
-    try {
-      deps.report(status === 'done' ? entities().length : 0, status === 'done');
-    } catch {
-      /* the background may be asleep or the extension reloaded */
-    }
+    report();
   }
 
   function results(): PageResults {
     return {
       status,
-      url: doc.location?.href ?? '',
+      url: url(),
       title: doc.title,
       detection: analysis?.detection ?? null,
       meta: analysis?.meta ?? null,
@@ -112,30 +236,37 @@ export function createController(deps: ControllerDeps) {
       highlighted,
       error,
       ms,
+      site: rule(),
     };
   }
 
   function setHighlights(on: boolean) {
     highlightsOn = on;
-    try {
-      if (on) highlight();
-      else unhighlight();
-    } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+    guard(() => (on ? highlight() : unhighlight()));
+  }
+
+  /** New settings (from the options page or the popup, in any tab): redo only what changed. */
+  function setSettings(next: Settings) {
+    const changes = settingsChanges(settings, next);
+    settings = next;
+    if (changes.sites) {
+      const r = rule();
+      if (r === 'never' && status !== 'disabled') return run(false);
+      if (r !== 'never' && status === 'disabled') return run(false);
+      if (r === 'always' && status === 'not-article' && !forced) return run(true);
+    }
+    if (changes.highlights && highlightsOn && status === 'done') {
+      guard(() => {
+        unhighlight();
+        highlight();
+      });
     }
   }
 
-  /** Elements of each mention of one entity, in page order; a mention split across inline elements has several. */
-  function mentionElements(type: EntityType, key: string): Element[][] {
-    const sel = `${HL_SELECTOR}[data-attache-type="${type}"][data-attache-key="${cssEscape(key)}"]`;
-    const groups = new Map<string, Element[]>();
-    doc.querySelectorAll(sel).forEach((el, i) => {
-      const id = el.getAttribute('data-attache-id') ?? String(i);
-      const g = groups.get(id);
-      if (g) g.push(el);
-      else groups.set(id, [el]);
-    });
-    return [...groups.values()];
+  /** The page moved to another article without loading a new document (history API). */
+  function navigated() {
+    reruns = 0;
+    run(false);
   }
 
   function scrollTo(type: EntityType, key: string): ScrollResult {
@@ -145,9 +276,8 @@ export function createController(deps: ControllerDeps) {
     const total = entity.mentions.length;
     const index = ((cursors.get(cursorKey) ?? -1) + 1) % total;
     cursors.set(cursorKey, index);
-    const groups = mentionElements(type, key);
-    const els = groups[index];
-    if (els?.length) {
+    const els = [...doc.querySelectorAll(`${HL_SELECTOR}[data-attache-id="${cssEscape(`${cursorKey}:${index}`)}"]`)];
+    if (els.length) {
       els[0].scrollIntoView({ block: 'center', behavior: scrollBehavior(doc) });
       for (const el of els) flash(el);
       return { found: true, index, total };
@@ -171,12 +301,22 @@ export function createController(deps: ControllerDeps) {
     setTimeout(() => el.classList.remove('attache-flash'), FLASH_MS);
   }
 
+  /** The entity a highlight element stands for (for the hover card). */
+  function entityOf(mark: Element): Entity | null {
+    const type = mark.getAttribute('data-attache-type');
+    const key = mark.getAttribute('data-attache-key');
+    return entities().find((e) => e.type === type && e.key === key) ?? null;
+  }
+
   function handle_(msg: ContentRequest): PageResults | ScrollResult {
     switch (msg.type) {
       case 'attache:get-results':
         return results();
       case 'attache:set-highlights':
         setHighlights(msg.on);
+        return results();
+      case 'attache:toggle-highlights':
+        setHighlights(!highlightsOn);
         return results();
       case 'attache:analyze':
         run(msg.force);
@@ -194,10 +334,16 @@ export function createController(deps: ControllerDeps) {
     run,
     results,
     setHighlights,
+    setSettings,
+    navigated,
     scrollTo,
+    entityOf,
+    entities,
+    addLate: (nodes: Text[]) => guard(() => addLate(nodes)),
     handle: handle_,
     dispose: () => {
       try {
+        stopWatching();
         unhighlight();
       } catch {
         /* the page is going away */

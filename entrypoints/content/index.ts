@@ -1,29 +1,57 @@
-// The content script: runs on every http(s) page at document_idle. Detection comes first inside
-// the pipeline, so on most pages this costs one cheap check and stops. Glue only: the work is in
-// lib/ (pipeline, highlight) and ./controller; this file wires them to `browser.runtime`.
+// The content script: runs on every http(s) page at document_idle. It reads the reader's settings
+// first ("Never on this site" stops it there), then detection comes first inside the pipeline, so
+// on most pages this costs one storage read and one cheap check. Glue only: the work is in lib/
+// (pipeline, highlight, settings) and ./controller, ./card, ./late-content, ./url-watch; this file
+// wires them to `browser.*` and the page's events.
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
+import { recognize } from '@/lib/entities/recognize';
 import { applyHighlights } from '@/lib/highlight/highlight';
 import { isFromExtension, parseContentRequest } from '@/lib/messages';
+import { loadSettings, settingsFromChange } from '@/lib/settings';
+import { countryName } from '../popup/country-name';
+import { createCard } from './card';
+import { cardContent } from './card-content';
 import { createController } from './controller';
+import { watchLateContent } from './late-content';
+import { createUrlWatcher } from './url-watch';
 import './style.css';
+
+/** How often the URL is looked at when the page gives no history event (pushState is invisible here). */
+const URL_POLL_MS = 1000;
+/** A new URL must hold this long before the new article is analysed (apps render around pushState). */
+const URL_SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // Frames have their own documents; the article is in the top one.
     if (window.top !== window) return;
-    let controller;
+    const settings = await loadSettings(browser.storage.local);
+    if (ctx.isInvalid) return;
+
+    let controller: ReturnType<typeof createController>;
+    const card = createCard({
+      doc: document,
+      lookup: (mark) => {
+        const entity = controller.entityOf(mark);
+        return entity ? cardContent(entity, controller.entities(), countryName) : null;
+      },
+    });
     try {
       controller = createController({
         doc: document,
+        settings,
         analyze: (doc, opts) => analyzeDocument(doc, { ...opts, clock: () => performance.now() }),
+        recognize: (text, lang) => recognize(text, { lang }),
         highlight: (map, marks, doc) => applyHighlights(map, marks, doc),
         report: (count, isArticle) => {
           browser.runtime.sendMessage({ type: 'attache:page-results', count, isArticle }).catch(() => {});
         },
         now: () => performance.now(),
+        watch: (root, hooks) => watchLateContent({ root, ...hooks, debounceMs: 500, maxWaitMs: 3000 }),
+        onHighlights: (present) => (present ? card.attach() : card.detach()),
       });
     } catch {
       return;
@@ -40,7 +68,35 @@ export default defineContentScript({
         return; // never let a failure escape into the page; the popup shows "unavailable"
       }
     });
-    ctx.onInvalidated(() => page.dispose());
+
+    // Settings changed in the options page or another tab's popup: apply them here at once.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const next = settingsFromChange(changes, area);
+      if (next) page.setSettings(next);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
+    const urls = createUrlWatcher({
+      read: () => location.href,
+      onChange: () => page.navigated(),
+      settleMs: URL_SETTLE_MS,
+      schedule: (fn, ms) => ctx.setTimeout(fn, ms),
+      cancel: (h) => clearTimeout(h as number),
+    });
+    const check = () => urls.check();
+    ctx.addEventListener(window, 'popstate', check);
+    ctx.setInterval(check, URL_POLL_MS);
+    // The Navigation API (where the browser has it) reports pushState too, without waiting for the timer.
+    const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener?.('navigatesuccess', check);
+
+    ctx.onInvalidated(() => {
+      urls.stop();
+      nav?.removeEventListener?.('navigatesuccess', check);
+      browser.storage.onChanged.removeListener(onStorage);
+      card.detach();
+      page.dispose();
+    });
 
     page.run(false);
   },

@@ -30,6 +30,7 @@ function page(patch: Partial<PageResults> = {}): PageResults {
     highlighted: 0,
     error: null,
     ms: 3,
+    site: null,
     ...patch,
   };
 }
