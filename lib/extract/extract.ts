@@ -12,6 +12,8 @@ export interface ExtractOptions {
   charThreshold?: number;
   /** Readability refuses documents with more elements than this (0 = no limit). */
   maxElemsToParse?: number;
+  /** Add the live headline and dropped opening paragraphs (default true). */
+  recoverLead?: boolean;
 }
 
 export interface Extraction {
@@ -70,17 +72,20 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   body = [...new Set(body)].sort(byDocumentOrder);
 
+  // Whitespace between blocks says nothing about where the article starts or ends.
+  const worded = body.filter((t) => t.data.trim());
   let root: Element | null = null;
-  if (body.length) {
-    let n: Node | null = commonAncestor(body[0], body[body.length - 1]);
+  if (worded.length) {
+    let n: Node | null = commonAncestor(worded[0], worded[worded.length - 1]);
     while (n && n.nodeType !== 1) n = n.parentNode;
     root = n as Element | null;
   }
 
   const nodes = new Set(body);
-  const headline = findHeadline(doc, article.title);
+  const recover = opts.recoverLead !== false;
+  const headline = recover ? findHeadline(doc, article.title) : null;
   if (headline) for (const t of collectTextNodes(headline)) nodes.add(t);
-  if (root && body.length) for (const t of droppedLeadParagraphs(root, body[0], headline)) nodes.add(t);
+  if (root && recover) for (const t of droppedLeadParagraphs(root, worded[0], headline)) nodes.add(t);
 
   const map = textMapFromNodes([...nodes].sort(byDocumentOrder));
   if (!map.text.trim()) return null;

@@ -65,15 +65,17 @@ function isWhitespace(s: string): boolean {
   return !/[^\s]/.test(s);
 }
 
-// The next sibling in reading order, looking through comments and Attaché wrappers.
+// The neighbour in reading order, looking through comments and out of inline parents
+// ("located<a> </a>near" keeps its space); null at the edge of a block.
 function sibling(node: Node, dir: -1 | 1): Node | null {
   let n: Node = node;
   for (;;) {
     let s = dir < 0 ? n.previousSibling : n.nextSibling;
     while (s && s.nodeType === 8) s = dir < 0 ? s.previousSibling : s.nextSibling;
     if (s) return s;
-    if (!isAttacheMark(n.parentNode)) return null;
-    n = n.parentNode as Node;
+    const parent = n.parentNode;
+    if (!parent || parent.nodeType !== 1 || isBlockElement(parent as Element)) return null;
+    n = parent;
   }
 }
 

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { loadCorpusPage, loadHtml } from '../helpers/load-page';
+import { extractArticle } from '../../lib/extract/extract';
+import { findHeadline } from '../../lib/extract/recover';
+import { applyHighlights } from '../../lib/highlight/highlight';
+import type { TextMap } from '../../lib/types';
+
+const FIXTURE = 'fixtures/ichongqing-envoys.html';
+
+function expectLiveMap(map: TextMap, doc: Document): void {
+  for (const s of map.segments) {
+    expect(s.node.ownerDocument).toBe(doc);
+    expect(s.node.isConnected).toBe(true);
+    expect(map.text.slice(s.start, s.end)).toBe(s.node.data);
+  }
+}
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: the Albanian Ambassador to China met officials in Chongqing to discuss trade, culture and the future of cooperation between the two countries.</p>`;
+const body = [1, 2, 3, 4, 5].map(para).join('\n');
+
+// "sidebar" is one of Readability's unlikely-candidate class names: its first pass strips the story,
+// finds under charThreshold (500) characters, and retries from `page.innerHTML = pageCacheHtml`, so
+// the result's nodes are new and none of them maps back to the live page.
+const RETRY_PAGE = `<!doctype html><html lang="en"><head><title>Envoys visit Chongqing</title></head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav>
+<h1>Envoys visit Chongqing</h1>
+<div class="story sidebar-layout">${body}
+<div class="share-tools"><a href="/s">Share this story on social media</a></div></div>
+<footer><p>Copyright notice for the site.</p></footer></body></html>`;
+
+// "extra" is also an unlikely-candidate name: Readability drops the lede and keeps the body.
+const DROPPED_LEDE_PAGE = `<!doctype html><html lang="en"><head><title>Envoys visit Chongqing</title></head><body>
+<article><h1>Envoys visit Chongqing</h1><p class="byline">By A. Writer, our correspondent in the city of Chongqing, China</p>
+<p class="lede extra">Diplomats from Mali, Malta and Algeria arrived in the city on Tuesday for a three-day visit, officials said.</p>
+<div class="body-text">${body}</div></article></body></html>`;
+
+describe('extractArticle on the reference page', () => {
+  const doc = loadCorpusPage(FIXTURE);
+  const before = doc.documentElement.outerHTML;
+  const ex = extractArticle(doc)!;
+
+  it('does not touch the live document', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('maps every segment to a live text node', () => {
+    expect(ex.method).toBe('node-map');
+    expectLiveMap(ex.map, doc);
+  });
+
+  it('starts with the live headline, then the body, in paragraphs', () => {
+    expect(ex.map.text.startsWith('Chongqing Leaders Meet with Diplomatic Envoys from 26 Countries and Regions\n\nChongqing - On March 21, Yuan Jiajun')).toBe(true);
+    expect(ex.map.text).toContain('Guinea, and Malta, including 13 ambassadors to China, attended the meeting.\n\nYuan Jiajun welcomed');
+    expect(ex.map.text.trimEnd().endsWith('friendly cooperation between their countries and Chongqing.')).toBe(true);
+  });
+
+  it('leaves out navigation, byline, the "More" box, footer and cookie notice', () => {
+    for (const junk of ['Business', 'By YAN DENG', 'A Tour in Chongqing', 'telephone number', 'cookies', 'I Agree']) {
+      expect(ex.map.text).not.toContain(junk);
+    }
+  });
+
+  it('gives Readability metadata and the article root', () => {
+    expect(ex.meta).toMatchObject({
+      title: 'Chongqing Leaders Meet with Diplomatic Envoys from 26 Countries and Regions',
+      byline: 'By YAN DENG',
+      lang: 'en',
+      length: ex.map.text.length,
+    });
+    expect(ex.root?.className).toBe('content');
+  });
+
+  it('gives the same text again on the highlighted page', () => {
+    const marks = [...ex.map.text.matchAll(/Chongqing|Albania/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: 'country', key: 'X' }));
+    const h = applyHighlights(ex.map, marks, doc);
+    const again = extractArticle(doc)!;
+    expect(again.map.text).toBe(ex.map.text);
+    h.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle when Readability retries', () => {
+  it('the page really defeats the node map', () => {
+    const doc = loadHtml(RETRY_PAGE);
+    const ex = extractArticle(doc)!;
+    expect(ex.method).toBe('quote');
+  });
+
+  it('re-finds the article in the live page by quoting its first and last text', () => {
+    const doc = loadHtml(RETRY_PAGE);
+    const before = doc.documentElement.outerHTML;
+    const ex = extractArticle(doc)!;
+    expectLiveMap(ex.map, doc);
+    expect(ex.map.text).toContain('Paragraph 1: the Albanian');
+    expect(ex.map.text).toContain('Paragraph 5: the Albanian');
+    expect(ex.map.text.split('\n\n')).toHaveLength(6);
+    expect(ex.map.text).not.toContain('Share this story');
+    expect(ex.map.text).not.toContain('Copyright');
+    expect(ex.root?.className).toBe('story sidebar-layout');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle recovers what Readability drops', () => {
+  it('Readability itself drops the lede of this page', () => {
+    const r = new Readability(loadHtml(DROPPED_LEDE_PAGE)).parse()!;
+    expect(r.textContent).not.toContain('Diplomats from Mali');
+  });
+
+  it('adds the lede and the headline but not the byline', () => {
+    const doc = loadHtml(DROPPED_LEDE_PAGE);
+    const ex = extractArticle(doc)!;
+    expect(ex.map.text).toMatch(/^Envoys visit Chongqing\n\nDiplomats from Mali, Malta and Algeria arrived[^\n]+\n\nParagraph 1/);
+    expect(ex.map.text).not.toContain('By A. Writer');
+    expectLiveMap(ex.map, doc);
+    const plain = extractArticle(doc, { recoverLead: false })!;
+    expect(plain.map.text).not.toContain('Diplomats from Mali');
+  });
+
+  it.each([
+    ['same text', 'Sweden drops rape investigation', 'Sweden drops rape investigation', true],
+    ['reordered words', 'Julian Assange: Sweden drops rape investigation', 'Sweden drops Assange rape investigation', true],
+    ['title with site name', 'Envoys visit Chongqing', 'Envoys visit Chongqing - iChongqing News', true],
+    ['unrelated site heading', 'iChongqing', 'Envoys visit Chongqing to discuss trade and culture', false],
+  ])('finds the headline: %s', (_name, h1, title, found) => {
+    const doc = loadHtml(`<body><h1>${h1}</h1><p>text</p></body>`);
+    expect(findHeadline(doc, title) !== null).toBe(found);
+  });
+
+  it('skips text nodes Readability created (no live twin) instead of guessing', () => {
+    const doc = loadHtml(`<html><head><title>Envoys visit Chongqing</title></head><body><article>${body.replace('Paragraph 3:', 'Paragraph 3: <a href="javascript:void(0)">Click here</a>')}</article></body></html>`);
+    const ex = extractArticle(doc)!;
+    expect(ex.map.text).not.toContain('Click here');
+    expect(ex.map.text).toContain('Paragraph 3:  the Albanian');
+    expectLiveMap(ex.map, doc);
+  });
+
+  it('returns null for an empty page', () => {
+    expect(extractArticle(loadHtml('<html><body></body></html>'))).toBeNull();
+  });
+});
