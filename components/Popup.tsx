@@ -1,11 +1,14 @@
 // The popup's whole view for one tab: a status line for every state the page can be in (reading,
 // unavailable, error, not an article, nothing found) and, on an article, the highlight switch, the
-// legend and the entity lists. Props in, JSX out; messaging lives in entrypoints/popup.
+// legend and the entity lists; the site's never/always rule wherever the page is readable; a
+// link to the options. Props in, JSX out; messaging and storage live in entrypoints/popup.
 import { useState } from 'preact/hooks';
 import type { TableFormat } from '@/lib/entity-table';
 import type { PageResults } from '@/lib/messages';
-import { LOW_CONFIDENCE, type Entity } from '@/lib/types';
+import { DEFAULT_SETTINGS, markColors, siteKey, type Settings, type SiteRule } from '@/lib/settings';
+import { LOW_CONFIDENCE, type Entity, type EntityType } from '@/lib/types';
 import { EntityList, type Position } from './EntityList';
+import { SiteControls } from './SiteControls';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -25,6 +28,11 @@ export interface PopupProps {
   onShow(entity: Entity): void;
   /** Copy the listed entities (what the filter shows) as a table. */
   onCopy(format: TableFormat, entities: Entity[]): void;
+  /** The reader's settings (colours for the legend); defaults until loaded. */
+  settings?: Settings;
+  /** Sets (or clears, with null) the rule for the page's site. */
+  onSiteRule?(rule: SiteRule | null): void;
+  onOpenOptions?(): void;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -47,8 +55,14 @@ export function Popup(props: PopupProps) {
     <main class="popup" aria-busy={props.busy || props.state.kind === 'loading'}>
       <header class="popup-header">
         <h1>Attaché</h1>
+        {props.onOpenOptions && (
+          <button type="button" class="tool options-link" onClick={() => props.onOpenOptions?.()}>
+            Options
+          </button>
+        )}
       </header>
       <Body {...props} />
+      {props.state.kind === 'ready' && props.onSiteRule && <Site page={props.state.page} {...props} />}
       <p class="status-line" role="status" aria-live="polite">
         {props.announcement}
       </p>
@@ -56,7 +70,19 @@ export function Popup(props: PopupProps) {
   );
 }
 
-function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy }: PopupProps) {
+function Site({ page, busy, onSiteRule }: PopupProps & { page: PageResults }) {
+  const site = siteKey(page.url);
+  if (!site || !onSiteRule || page.status === 'pending') return null;
+  return <SiteControls site={site} rule={page.site} busy={busy} onSiteRule={onSiteRule} />;
+}
+
+/** A legend swatch in the reader's colour for that type (underline style as on the page). */
+function Swatch({ type, settings }: { type: EntityType; settings?: Settings }) {
+  const c = markColors((settings ?? DEFAULT_SETTINGS).colors[type]);
+  return <span class={`swatch swatch-${type}`} aria-hidden="true" style={{ background: c.background, borderBottomColor: c.line }} />;
+}
+
+function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy, settings, onSiteRule }: PopupProps) {
   const [query, setQuery] = useState('');
   if (state.kind === 'loading') return <p class="note">Reading this page…</p>;
   if (state.kind === 'unavailable')
@@ -76,6 +102,18 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
 
   const page = state.page;
   if (page.status === 'pending') return <p class="note">Still reading this page…</p>;
+  if (page.status === 'disabled')
+    return (
+      <div class="note note-disabled">
+        <p><strong>Attaché is off on this site.</strong></p>
+        <p>You chose “Never on this site”, so this page was not read or highlighted.</p>
+        {onSiteRule && (
+          <button type="button" class="action" disabled={busy} onClick={() => onSiteRule(null)}>
+            Turn on for this site
+          </button>
+        )}
+      </div>
+    );
   if (page.status === 'error')
     return (
       <div class="note note-error" role="alert">
@@ -119,8 +157,8 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
           <span>Highlights on this page</span>
         </label>
         <ul class="legend" aria-label="Legend">
-          <li><span class="swatch swatch-official" aria-hidden="true" /> Official</li>
-          <li><span class="swatch swatch-country" aria-hidden="true" /> Country</li>
+          <li><Swatch type="official" settings={settings} /> Official</li>
+          <li><Swatch type="country" settings={settings} /> Country</li>
         </ul>
       </div>
       {page.entities.length === 0 ? (

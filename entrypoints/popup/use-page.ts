@@ -7,6 +7,7 @@ import type { Position } from '@/components/EntityList';
 import type { PopupState } from '@/components/Popup';
 import { parsePageResults, parseScrollResult, type ContentRequest, type PageResults } from '@/lib/messages';
 import { formatEntityTable, type TableFormat } from '@/lib/entity-table';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsFromChange, siteKey, withSiteRule, type Settings, type SiteRule } from '@/lib/settings';
 import type { Entity } from '@/lib/types';
 import { countryName } from './country-name';
 
@@ -32,6 +33,17 @@ export function usePage() {
   const [positions, setPositions] = useState<Record<string, Position>>({});
   const [announcement, setAnnouncement] = useState('');
   const [busy, setBusy] = useState(false);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    void loadSettings(browser.storage.local).then(setSettings);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const next = settingsFromChange(changes, area);
+      if (next) setSettings(next);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
 
   const ask = useCallback(
     async (t: { id: number; url?: string }, req: ContentRequest): Promise<PageResults | 'loading' | null> => {
@@ -132,5 +144,40 @@ export function usePage() {
     }
   }, []);
 
-  return { state, positions, announcement, busy, onToggle, onAnalyze, onShow, onCopy };
+  /**
+   * Saves the rule for the page's site; every tab's content script applies it (storage.onChanged).
+   * Then asks this tab again until its answer shows the rule, so the popup shows the new state.
+   */
+  const onSiteRule = useCallback(
+    async (rule: SiteRule | null) => {
+      if (!tab || state.kind !== 'ready') return;
+      const site = siteKey(state.page.url);
+      if (!site) return;
+      setBusy(true);
+      try {
+        const current = await loadSettings(browser.storage.local);
+        await saveSettings(browser.storage.local, withSiteRule(current, site, rule));
+        for (let i = 0; i < 20; i++) {
+          const page = await ask(tab, { type: 'attache:get-results' });
+          if (page === null || (page !== 'loading' && page.site === rule)) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        setPositions({});
+        setAnnouncement(
+          rule === 'never' ? `Attaché is now off on ${site}.` : rule === 'always' ? `Attaché now reads every page on ${site}.` : `No rule for ${site} any more.`,
+        );
+      } catch {
+        setAnnouncement('Could not save the setting.');
+      } finally {
+        setBusy(false);
+      }
+    },
+    [tab, state, ask],
+  );
+
+  const onOpenOptions = useCallback(() => {
+    void browser.runtime.openOptionsPage().catch(() => {});
+  }, []);
+
+  return { state, positions, announcement, busy, settings, onToggle, onAnalyze, onShow, onCopy, onSiteRule, onOpenOptions };
 }

@@ -89,7 +89,7 @@ describe('Popup states', () => {
   it('after a forced analysis that found no article text, says so without offering it again', () => {
     show({ kind: 'ready', page: page({ status: 'not-article', forced: true }) });
     expect(root.textContent).toMatch(/found no article text/);
-    expect(root.querySelector('button')).toBeNull();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Analyze this page anyway');
   });
 });
 
@@ -179,5 +179,54 @@ describe('Popup entity lists', () => {
     act(() => csv.click());
     expect(props.onCopy).toHaveBeenNthCalledWith(1, 'markdown', entities);
     expect(props.onCopy).toHaveBeenNthCalledWith(2, 'csv', entities);
+  });
+});
+
+describe('Popup site rule and options', () => {
+  const buttons = () => Object.fromEntries([...root.querySelectorAll<HTMLButtonElement>('button.site-rule')].map((b) => [b.textContent, b]));
+
+  it('shows the site with "Never" and "Always" as toggle buttons reflecting the rule', () => {
+    const onSiteRule = vi.fn();
+    show({ kind: 'ready', page: page({ url: 'https://www.example.com/news/a.html', site: 'always' }) }, { onSiteRule });
+    expect(root.querySelector('.site-name')?.textContent).toBe('example.com');
+    const b = buttons();
+    expect(b['Never on this site'].getAttribute('aria-pressed')).toBe('false');
+    expect(b['Always on this site'].getAttribute('aria-pressed')).toBe('true');
+    act(() => b['Never on this site'].click());
+    expect(onSiteRule).toHaveBeenLastCalledWith('never');
+    act(() => b['Always on this site'].click());
+    expect(onSiteRule).toHaveBeenLastCalledWith(null);
+  });
+
+  it('on a disabled site says why and offers to turn Attaché back on', () => {
+    const onSiteRule = vi.fn();
+    show({ kind: 'ready', page: page({ status: 'disabled', site: 'never', detection: null }) }, { onSiteRule });
+    expect(root.textContent).toMatch(/off on this site/);
+    expect(root.querySelector('.entity')).toBeNull();
+    const on = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Turn on for this site')!;
+    act(() => on.click());
+    expect(onSiteRule).toHaveBeenCalledWith(null);
+  });
+
+  it('has no site controls where Attaché cannot run, nor for non-web URLs', () => {
+    show({ kind: 'unavailable', reason: 'x' }, { onSiteRule: vi.fn() });
+    expect(root.querySelector('.site-controls')).toBeNull();
+    show({ kind: 'ready', page: page({ url: 'file:///a.html' }) }, { onSiteRule: vi.fn() });
+    expect(root.querySelector('.site-controls')).toBeNull();
+  });
+
+  it('the legend uses the reader\'s colours', () => {
+    const settings = { types: { official: true, country: true }, colors: { official: '#009e73', country: '#cc79a7' }, sites: {} };
+    show({ kind: 'ready', page: page({ entities: [country('AL', 'Albania', 1)] }) }, { settings });
+    const sw = root.querySelector<HTMLElement>('.legend .swatch-official')!;
+    expect(sw.style.borderBottomColor).toMatch(/#009e73|rgb\(0, 158, 115\)/);
+  });
+
+  it('an Options button opens the options page', () => {
+    const onOpenOptions = vi.fn();
+    show({ kind: 'loading' }, { onOpenOptions });
+    const b = [...root.querySelectorAll('button')].find((x) => x.textContent === 'Options')!;
+    act(() => b.click());
+    expect(onOpenOptions).toHaveBeenCalled();
   });
 });

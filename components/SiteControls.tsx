@@ -1,0 +1,36 @@
+// The reader's rule for the page's site: "Never on this site" (Attaché does nothing there) and
+// "Always on this site" (analyse even when detection says the page is not an article). Two toggle
+// buttons (aria-pressed); pressing the pressed one clears the rule. Props in, JSX out.
+import type { SiteRule } from '@/lib/settings';
+
+export interface SiteControlsProps {
+  /** The site as lib/settings siteKey gives it ("example.com"). */
+  site: string;
+  rule: SiteRule | null;
+  busy: boolean;
+  onSiteRule(rule: SiteRule | null): void;
+}
+
+export function SiteControls({ site, rule, busy, onSiteRule }: SiteControlsProps) {
+  const button = (value: SiteRule, label: string, hint: string) => (
+    <button
+      type="button"
+      class={`site-rule site-rule-${value}`}
+      aria-pressed={rule === value}
+      disabled={busy}
+      title={hint}
+      onClick={() => onSiteRule(rule === value ? null : value)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div class="site-controls" role="group" aria-labelledby="site-controls-label">
+      <span id="site-controls-label" class="site-label">
+        On <span class="site-name">{site}</span>:
+      </span>
+      {button('never', 'Never on this site', 'Attaché does nothing on this site (press again to undo)')}
+      {button('always', 'Always on this site', 'Analyse every page of this site, even ones that do not look like articles (press again to undo)')}
+    </div>
+  );
+}
