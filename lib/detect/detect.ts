@@ -4,7 +4,8 @@
 // carry og:type=article, so their shape (scattered prose, teaser headlines, code) and their
 // addresses count against them.
 import type { Detection } from '../types';
-import { readMetaTags, readPageMetadata } from './metadata';
+import { metadataFromScan, readMetaTags } from './metadata';
+import { scanPage } from './scan';
 import { measureShape, measureText } from './signals';
 import { readStructuredData, schemaKinds } from './structured';
 import { parseUrl, urlFacts } from './url';
@@ -31,8 +32,11 @@ export function detectArticle(doc: Document, url?: string): Detection {
   };
 
   // What the publisher declares.
-  const meta = readPageMetadata(doc);
-  const { types } = readStructuredData(doc);
+  const scan = scanPage(doc);
+  const tags = readMetaTags(scan);
+  const data = readStructuredData(scan);
+  const meta = metadataFromScan(doc, scan, tags, data);
+  const { types } = data;
   const kinds = schemaKinds(types);
   if (kinds.has('article')) add(`schema:${types.find((t) => /Article|Posting|Report|Review/.test(t))}`, 2);
   if (kinds.has('product')) add('schema:product', -3);
@@ -43,7 +47,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   if (og === 'article' || og === 'news' || og === 'blog') add('og:article', 1);
   else if (/^product/.test(og)) add(`og:${og}`, -3);
   else if (og && og !== 'website') add(`og:${og}`, -1);
-  if (meta.publishedTime || readMetaTags(doc).has('article:modified_time')) add('published', 1);
+  if (meta.publishedTime || tags.has('article:modified_time')) add('published', 1);
 
   const title = meta.title ?? '';
   if (LEGAL_TITLE.test(title)) add('title:legal', -3);
@@ -63,9 +67,9 @@ export function detectArticle(doc: Document, url?: string): Detection {
   }
 
   // What the page looks like.
-  const shape = measureShape(doc);
-  const text = measureText(doc);
-  if (meta.byline || shape.byline) add('byline', 0.5);
+  const shape = measureShape(scan);
+  const text = measureText(scan);
+  if (meta.byline) add('byline', 0.5);
   if (shape.articles === 1) add('single-article', 0.5);
   else if (shape.articles >= 5) add('many-articles', -1.5);
   if (shape.linkedHeadings >= 15 && shape.linkedHeadings >= 3 * text.bestBlocks) add('teasers', -2);

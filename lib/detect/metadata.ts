@@ -1,7 +1,8 @@
 // The facts a page states about itself in <head> (Open Graph, article:*, Dublin Core, name=author)
 // and in schema.org data. Detection reads them as cheap signals; extraction uses them to fill the
 // ArticleMeta fields Readability leaves empty.
-import { readStructuredData, type LdNode } from './structured';
+import { scanPage, type PageScan } from './scan';
+import { readStructuredData, type LdNode, type StructuredData } from './structured';
 
 export interface PageMetadata {
   title: string | null;
@@ -16,11 +17,9 @@ export interface PageMetadata {
 const MAX_METAS = 400;
 
 /** All <meta> values by lower-cased property/name/itemprop; some sites write value= for content=. */
-export function readMetaTags(doc: Document): Map<string, string> {
+export function readMetaTags(scan: PageScan): Map<string, string> {
   const out = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
-  for (let i = 0; i < metas.length && i < MAX_METAS; i++) {
-    const m = metas[i];
+  for (const m of scan.metas.slice(0, MAX_METAS)) {
     const key = (
       m.getAttribute('property') ??
       m.getAttribute('name') ??
@@ -62,26 +61,52 @@ function ldName(v: unknown): string | null {
 
 const ARTICLE_LIKE = /Article|BlogPosting|Report|Review/;
 
-function articleNode(doc: Document): LdNode | undefined {
-  return readStructuredData(doc).nodes.find((n) =>
+function articleNode(data: StructuredData): LdNode | undefined {
+  return data.nodes.find((n) =>
     (Array.isArray(n['@type']) ? n['@type'] : [n['@type']]).some((t) => typeof t === 'string' && ARTICLE_LIKE.test(t)),
   );
 }
 
-function attr(doc: Document, selector: string, name: string): string | null {
-  return clean(doc.querySelector(selector)?.getAttribute(name));
+/** The first itemprop element of that name: its content/datetime attribute, or its short text. */
+function prop(scan: PageScan, name: string): string | null {
+  const el = scan.props.find((e) => (e.getAttribute('itemprop') ?? '').split(/\s+/).includes(name));
+  if (!el) return null;
+  const v = clean(el.getAttribute('content') ?? el.getAttribute('datetime'));
+  if (v) return v;
+  return shortText(el.querySelector('[itemprop~="name"]') ?? el);
+}
+
+/** An element's text when it is short enough to be a name (author boxes hold whole bios). */
+function shortText(el: Element | null | undefined): string | null {
+  const text = clean(el?.textContent);
+  return text && text.length <= 100 ? text : null;
+}
+
+function canonicalLink(scan: PageScan): string | null {
+  const link = scan.links.find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  return clean(link?.getAttribute('href'));
 }
 
 export function readPageMetadata(doc: Document): PageMetadata {
-  const meta = readMetaTags(doc);
-  const ld = articleNode(doc);
+  const scan = scanPage(doc);
+  return metadataFromScan(doc, scan, readMetaTags(scan), readStructuredData(scan));
+}
+
+/** readPageMetadata for callers that already scanned the page. */
+export function metadataFromScan(
+  doc: Document,
+  scan: PageScan,
+  meta: Map<string, string>,
+  data: StructuredData,
+): PageMetadata {
+  const ld = articleNode(data);
   const authorMeta = first(meta, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']);
   return {
     title:
       first(meta, ['og:title', 'twitter:title', 'dc.title']) ??
       clean(ld?.headline) ??
-      clean(doc.querySelector('title')?.textContent) ??
-      clean(doc.querySelector('h1')?.textContent),
+      clean(scan.title?.textContent) ??
+      clean(scan.h1?.textContent),
     siteName:
       first(meta, ['og:site_name', 'application-name', 'publisher']) ?? ldName(ld?.publisher),
     publishedTime:
@@ -91,15 +116,15 @@ export function readPageMetadata(doc: Document): PageMetadata {
         'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime',
       ]) ??
       clean(ld?.datePublished) ??
-      attr(doc, '[itemprop="datePublished"]', 'datetime') ??
-      attr(doc, 'time[pubdate]', 'datetime'),
+      prop(scan, 'datePublished') ??
+      clean(scan.timePubdate?.getAttribute('datetime')),
     // article:author is often a profile URL; a name is what a byline shows.
     byline:
       (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null) ??
       ldName(ld?.author) ??
-      clean(doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"]')?.textContent),
-    canonicalUrl:
-      attr(doc, 'link[rel="canonical" i]', 'href') ?? first(meta, ['og:url', 'twitter:url']) ?? clean(ld?.url),
+      prop(scan, 'author') ??
+      (scan.authorLink?.tagName === 'A' ? shortText(scan.authorLink) : null),
+    canonicalUrl: canonicalLink(scan) ?? first(meta, ['og:url', 'twitter:url']) ?? clean(ld?.url),
     lang:
       clean(doc.documentElement?.getAttribute('lang')) ??
       first(meta, ['og:locale', 'content-language', 'language', 'dc.language'])?.replace('_', '-') ??

@@ -2,10 +2,8 @@
 // together in one container (an article's body) versus scattered over many small boxes (teasers,
 // comments, product tiles), plus counts of teaser headlines, <article> elements and code blocks.
 // No layout, no innerText, no walk over the whole text of the document.
+import type { PageScan } from './scan';
 
-const MAX_PARAGRAPHS = 400;
-const MAX_BREAKS = 300;
-const MAX_HEADINGS = 200;
 /** Weighted characters from which a block counts as prose rather than a label or a teaser line. */
 const LONG_BLOCK = 100;
 
@@ -60,25 +58,15 @@ function ownText(el: Element): string {
 }
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'FONT', 'SMALL', 'SUB', 'SUP', 'Q', 'ABBR', 'CITE']);
 
-export function measureText(doc: Document): TextShape {
-  const blocks: [Element, string][] = [];
-  const ps = doc.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) blocks.push([ps[i], normalized(ps[i])]);
+export function measureText(scan: PageScan): TextShape {
+  const blocks: [Element, string][] = scan.paragraphs.map((p) => [p, normalized(p)]);
   // Some publishers separate paragraphs with <br> instead of <p>; the parent of the breaks is then
   // the prose block.
-  const seen = new Set<Element>();
-  const brs = doc.getElementsByTagName('br');
-  for (let i = 0; i < brs.length && i < MAX_BREAKS; i++) {
-    const parent = brs[i].parentElement;
-    if (!parent || seen.has(parent) || parent.closest('p, li, td, address')) continue;
-    seen.add(parent);
-    blocks.push([parent, ownText(parent)]);
-  }
+  for (const parent of scan.breakParents) blocks.push([parent, ownText(parent)]);
   const credit = new Map<Element, Credit>();
   // A page with a single <article> says where its body is; its sections may be nested too deep for
   // the ancestor credit to join them.
-  const articles = doc.getElementsByTagName('article');
-  const only = articles.length === 1 ? articles[0] : null;
+  const only = scan.articles.length === 1 ? scan.articles[0] : null;
   const inArticle: Credit = { score: 0, blocks: 0, chars: 0 };
   let longBlocks = 0;
   let totalChars = 0;
@@ -111,35 +99,26 @@ export interface PageShape {
   articles: number;
   /** h2–h4 headings that are links: the teasers of front, section and listing pages. */
   linkedHeadings: number;
-  headings: number;
   /** Table rows: data tables and list pages. */
   tableRows: number;
   /** <pre> blocks and inline <code> in paragraphs: documentation and code pages. */
   codeBlocks: number;
   inlineCode: number;
-  /** An element that names the author: rel=author, itemprop=author, a byline class. */
-  byline: boolean;
 }
 
-export function measureShape(doc: Document): PageShape {
-  const hs = doc.querySelectorAll('h2, h3, h4');
+export function measureShape(scan: PageScan): PageShape {
   let linkedHeadings = 0;
-  for (let i = 0; i < hs.length && i < MAX_HEADINGS; i++) {
-    const h = hs[i];
+  for (const h of scan.headings) {
     // A heading that wraps paragraphs or boxes is broken markup around a body, not a teaser.
     if ((h.querySelector('a[href]') || h.closest('a[href]')) && !h.querySelector('p, div, section')) {
       linkedHeadings++;
     }
   }
   return {
-    articles: doc.getElementsByTagName('article').length,
+    articles: scan.articles.length,
     linkedHeadings,
-    headings: hs.length,
-    tableRows: doc.getElementsByTagName('tr').length,
-    codeBlocks: doc.getElementsByTagName('pre').length,
-    inlineCode: doc.querySelectorAll('p code').length,
-    byline: !!doc.querySelector(
-      '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i], address.author',
-    ),
+    tableRows: scan.tableRows,
+    codeBlocks: scan.codeBlocks,
+    inlineCode: scan.inlineCode,
   };
 }

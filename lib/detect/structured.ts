@@ -1,6 +1,7 @@
 // schema.org data the publisher declared: JSON-LD scripts and microdata items. Only page-level
 // items count (top level, @graph, mainEntity), so a listing's ItemList of NewsArticle teasers does
-// not make the listing an article. Parsing is bounded and cached per document.
+// not make the listing an article. Parsing is bounded.
+import type { PageScan } from './scan';
 
 export type LdNode = Record<string, unknown>;
 
@@ -11,11 +12,7 @@ export interface StructuredData {
   nodes: LdNode[];
 }
 
-const MAX_SCRIPTS = 30;
 const MAX_SCRIPT_CHARS = 400_000;
-const MAX_MICRODATA = 200;
-
-const cache = new WeakMap<Document, StructuredData>();
 
 function typeNames(v: unknown): string[] {
   const list = Array.isArray(v) ? v : [v];
@@ -57,27 +54,18 @@ function parseScript(raw: string, out: LdNode[], types: string[]): void {
   }
 }
 
-export function readStructuredData(doc: Document): StructuredData {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+export function readStructuredData(scan: PageScan): StructuredData {
   const nodes: LdNode[] = [];
   const types: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-    parseScript(scripts[i].textContent ?? '', nodes, types);
-  }
+  for (const script of scan.ldScripts) parseScript(script.textContent ?? '', nodes, types);
   for (const n of nodes) types.push(...typeNames(n['@type']));
   // Microdata: an item that is no other item's property describes the page itself.
-  const items = doc.querySelectorAll('[itemscope][itemtype]');
-  for (let i = 0; i < items.length && i < MAX_MICRODATA; i++) {
-    const el = items[i];
+  for (const el of scan.items) {
     const prop = el.getAttribute('itemprop');
     if (prop && !/mainEntity/i.test(prop)) continue;
     types.push(...typeNames((el.getAttribute('itemtype') ?? '').split(/\s+/)));
   }
-  const result = { types, nodes };
-  cache.set(doc, result);
-  return result;
+  return { types, nodes };
 }
 
 const ARTICLE_TYPES = new Set([

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { Window, type IFetchInterceptor } from 'happy-dom';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,10 +27,12 @@ export interface Gold {
 
 // Answers every request the parsed page would make (preloads, images) with an empty body: tests never
 // touch the network.
-const offline = {
-  beforeAsyncRequest: async ({ window }: { window: { Response: typeof Response } }) =>
-    new window.Response('', { status: 204 }) as never,
-  beforeSyncRequest: () => ({ status: 204, statusText: 'No Content', ok: true, url: '', redirected: false, headers: new Headers(), body: null }) as never,
+const offline: IFetchInterceptor = {
+  beforeAsyncRequest: async ({ window }) => new window.Response('', { status: 204 }),
+  beforeSyncRequest: () => ({
+    status: 204, statusText: 'No Content', ok: true, url: '', redirected: false,
+    headers: new Headers(), body: null,
+  }) as never,
 };
 
 /**
@@ -51,8 +53,16 @@ export function loadHtml(html: string, url = 'file:///saved-page.html'): Documen
       navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
     },
   });
+  open.push(window);
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   return doc as unknown as Document;
+}
+
+const open: Window[] = [];
+
+/** Closes every window loadHtml opened, so loops over many pages do not keep them all alive. */
+export async function releasePages(): Promise<void> {
+  await Promise.all(open.splice(0).map((w) => w.happyDOM.close()));
 }
 
 /** relPath is relative to sharedDir ("corpus/pages/x.html", "fixtures/y.html"), as in gold `page`. */
