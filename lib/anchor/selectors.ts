@@ -49,21 +49,26 @@ export function describe(map: TextLike, start: number, end: number): { quote: Te
   };
 }
 
-/** 0..1: how well `pattern` appears in `window` (1 = verbatim). */
-function similarity(window: string, pattern: string): number {
+/**
+ * 0..1: how well `pattern` sits at one edge of `window` (its start for a suffix, its end for a
+ * prefix); both edits and displacement from that edge count against it.
+ */
+function similarity(window: string, pattern: string, edge: 'start' | 'end'): number {
   if (!pattern) return 1;
-  if (window.includes(pattern)) return 1;
+  if (edge === 'start' ? window.startsWith(pattern) : window.endsWith(pattern)) return 1;
   const matches = search(window, pattern, Math.floor(pattern.length / 2));
   if (!matches.length) return 0;
-  return 1 - Math.min(...matches.map((m) => m.errors)) / pattern.length;
+  const cost = (m: { start: number; end: number; errors: number }) =>
+    m.errors + (edge === 'start' ? m.start : window.length - m.end);
+  return Math.max(0, 1 - Math.min(...matches.map(cost)) / pattern.length);
 }
 
 // How well the text around [start, end) agrees with the saved context and position.
 function contextScore(text: string, start: number, end: number, sel: Selectors): number {
   const q = sel.quote;
   let score = 0;
-  if (q?.prefix) score += similarity(text.slice(Math.max(0, start - 2 * q.prefix.length), start), q.prefix);
-  if (q?.suffix) score += similarity(text.slice(end, end + 2 * q.suffix.length), q.suffix);
+  if (q?.prefix) score += similarity(text.slice(Math.max(0, start - 2 * q.prefix.length), start), q.prefix, 'end');
+  if (q?.suffix) score += similarity(text.slice(end, end + 2 * q.suffix.length), q.suffix, 'start');
   if (sel.position && text.length) score += 0.1 * (1 - Math.min(1, Math.abs(start - sel.position.start) / text.length));
   return score;
 }
