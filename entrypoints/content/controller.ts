@@ -205,8 +205,9 @@ export function createController(deps: ControllerDeps) {
         if (status === 'done' && !analysis.map) status = 'not-article';
         error = null;
         learn(analysis.map);
-        if (highlightsOn) highlight();
+        // Before highlighting: the article root is found through the page's own, still unsplit, text nodes.
         startWatching();
+        if (highlightsOn) highlight();
       }
     } catch (err) {
       // Leave the page as it was: a half-applied highlight set is worse than none.
