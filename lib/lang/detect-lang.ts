@@ -1,0 +1,128 @@
+// Which language an article is written in, so recognition uses that language's names and titles
+// (issue 7). Pages declare a language (<html lang>, content-language, og:locale) but templates often
+// declare it wrongly or not at all, so the text itself is checked too: the script for Chinese and
+// Arabic, counts of frequent function words for the Latin-script languages. Cheap: one pass over a
+// sample of the text, no model.
+
+/** Languages whose lexicons Attaché has; others are recognised with the English lexicon. */
+export const SUPPORTED_LANGS = ['en', 'fr', 'de', 'es', 'zh', 'ar'] as const;
+
+const SAMPLE = 4000;
+
+/** 'fr-FR' -> 'fr', 'zh_Hans_CN' -> 'zh', 'EN' -> 'en'; null for empty or malformed tags. */
+export function normaliseLang(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(tag ?? '');
+  return m ? m[1].toLowerCase() : null;
+}
+
+// Frequent words that belong to one language only (the shared "de", "la", "que", "en", "es" are
+// left out so they cannot tip the balance).
+const STOP: Record<string, Set<string>> = {
+  en: new Set('the and of to is that was for with on said are have this by from it he as not were has been which would their'.split(' ')),
+  fr: new Set('le les des est et une dans qui pour pas sur au aux du avec ce sont été ont il elle mais cette leur ses selon déclaré plus'.split(' ')),
+  de: new Set('der die das und ist nicht mit den dem von zu ein eine sich auf auch für im wurde sind nach bei wird hat werden sie'.split(' ')),
+  es: new Set('el los las del por con una para se su al como más pero fue sus está han también entre ha dijo según sobre'.split(' ')),
+};
+
+export interface TextLang {
+  lang: string | null;
+  /** True when the evidence is clear enough to overrule what the page declares. */
+  sure: boolean;
+}
+
+/** The language of a text from its script and function words. */
+export function detectTextLang(text: string): TextLang {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let han = 0;
+  let kana = 0;
+  let arabic = 0;
+  let persian = 0;
+  let latin = 0;
+  let hangul = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x0600 && c <= 0x06ff) {
+      arabic++;
+      // پ چ ژ گ ک ی: letters of Persian and Urdu, not of Arabic.
+      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06a9 || c === 0x06cc) persian++;
+    } else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+  }
+  // Latin letters of names, URLs and acronyms are common in Chinese and Arabic news: Han characters
+  // carry a word each, so they weigh more than letters.
+  const total = han * 3 + kana * 3 + arabic + latin + hangul * 2 + cyrillic;
+  if (total < 20) return { lang: null, sure: false };
+  if (kana * 3 > total * 0.1) return { lang: 'ja', sure: true };
+  if (han * 3 > total * 0.4) return { lang: 'zh', sure: true };
+  if (hangul * 2 > total * 0.4) return { lang: 'ko', sure: true };
+  if (cyrillic > total * 0.4) return { lang: 'ru', sure: false };
+  if (arabic > total * 0.4) return { lang: persian > arabic * 0.02 ? 'fa' : 'ar', sure: true };
+  if (latin < total * 0.5) return { lang: null, sure: false };
+
+  const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
+  const re = /\p{L}+/gu;
+  let words = 0;
+  for (let m = re.exec(sample); m; m = re.exec(sample)) {
+    words++;
+    const w = m[0].toLowerCase();
+    for (const lang in STOP) if (STOP[lang].has(w)) counts[lang]++;
+  }
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const [best, n] = ranked[0];
+  const second = ranked[1][1];
+  if (n < 3 || n < words * 0.05) return { lang: null, sure: false };
+  return { lang: best, sure: n >= 8 && n >= second * 2.5 };
+}
+
+export interface LangHints {
+  /** <html lang>, or what the page's metadata declares. */
+  declared?: string | null;
+  /** Article text (or a sample of the page's text). */
+  text?: string | null;
+}
+
+/** The article's language: the text's when it is clear, else the declared one, else English. */
+export function detectLang(hints: LangHints): string {
+  const declared = normaliseLang(hints.declared);
+  const fromText = hints.text ? detectTextLang(hints.text) : { lang: null, sure: false };
+  if (fromText.lang && (fromText.sure || !declared)) return fromText.lang;
+  return declared ?? fromText.lang ?? 'en';
+}
+
+/** What a document declares: <html lang>, then content-language, og:locale and similar metadata. */
+export function declaredLang(doc: Document): string | null {
+  const html = normaliseLang(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang'));
+  if (html) return html;
+  const metas = doc.head?.getElementsByTagName('meta') ?? [];
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('http-equiv') ?? m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    if (key === 'content-language' || key === 'og:locale' || key === 'language' || key === 'dc.language') {
+      const lang = normaliseLang(m.getAttribute('content'));
+      if (lang) return lang;
+    }
+  }
+  return null;
+}
+
+/**
+ * The language of a live page before it is analysed (the content script uses it to fetch the
+ * language's data): its declaration, checked against the text of its title and first paragraphs.
+ */
+export function documentLang(doc: Document): string {
+  const parts: string[] = [doc.title ?? ''];
+  let chars = 0;
+  const paras = doc.querySelectorAll('p');
+  for (let i = 0; i < paras.length && i < 40 && chars < SAMPLE; i++) {
+    const t = paras[i].textContent ?? '';
+    parts.push(t);
+    chars += t.length;
+  }
+  return detectLang({ declared: declaredLang(doc), text: parts.join('\n') });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
+
+describe('normaliseLang', () => {
+  it.each([
+    ['fr-FR', 'fr'],
+    ['zh_CN', 'zh'],
+    ['EN', 'en'],
+    [' de ', 'de'],
+    ['ar-SY', 'ar'],
+    ['', null],
+    [null, null],
+    ['x', null],
+    ['english', null],
+  ])('%s -> %s', (tag, want) => expect(normaliseLang(tag)).toBe(want));
+});
+
+describe('detectTextLang', () => {
+  it.each([
+    ['Le ministre des Affaires étrangères a déclaré jeudi que les autorités françaises sont toujours sans nouvelles de plus de 200 personnes, selon une source du Quai.', 'fr'],
+    ['Außenministerin Karin Kneissl nahm am Treffen der deutschsprachigen Außenminister teil. Die Außenministerin eröffnete zudem einen Gedankenaustausch über die Prioritäten des Vorsitzes, welchen Österreich seit Juli innehat.', 'de'],
+    ['El ministro ruso de Asuntos Exteriores dijo el lunes que Occidente no debería subestimar los riesgos de un conflicto nuclear por Ucrania, según la agencia, con información de las fuerzas.', 'es'],
+    ['The foreign minister said on Monday that the talks with China were constructive and that both sides would meet again, according to officials from the ministry.', 'en'],
+    ['在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益。', 'zh'],
+    ['أكدت جهات سورية معارضة أن فصائل مسلحة معارضة لنظام الرئيس بشار الأسد تمكنت من السيطرة على مستودعات للأسلحة بريف دمشق.', 'ar'],
+    // Latin names and acronyms inside Chinese text do not make it English.
+    ['美国总统 Joe Biden 与中国国家主席习近平在 APEC 会议期间举行会晤，双方讨论了中美关系。', 'zh'],
+  ])('%s', (text, want) => expect(detectTextLang(text).lang).toBe(want));
+
+  it('gives no answer for too little text', () => {
+    expect(detectTextLang('OK').lang).toBeNull();
+    expect(detectTextLang('12 345 678').lang).toBeNull();
+  });
+
+  it('is sure of scripts, and of function words only when they are many and one-sided', () => {
+    expect(detectTextLang('中美合作共赢符合国际社会利益，美方应当采取更多行动。').sure).toBe(true);
+    expect(detectTextLang('Le président et la ministre.').sure).toBe(false);
+  });
+});
+
+describe('detectLang', () => {
+  const fr = 'Un troisième Français a été tué dans le tremblement de terre au Népal, a déclaré le ministre. Les autorités françaises sont toujours sans nouvelles, selon une source du ministère, et les vols sont mis en place pour les rapatriés avec leur famille.';
+  it.each([
+    [{ declared: 'fr-FR', text: fr }, 'fr'],
+    // a template that declares English over a French article: the text wins
+    [{ declared: 'en', text: fr }, 'fr'],
+    // a short text cannot overrule the declaration
+    [{ declared: 'de', text: 'Le président.' }, 'de'],
+    [{ declared: null, text: '中美合作共赢符合国际社会利益' }, 'zh'],
+    [{ declared: 'es' }, 'es'],
+    [{}, 'en'],
+  ])('%j', (hints, want) => expect(detectLang(hints)).toBe(want));
+});
+
+describe('declaredLang and documentLang', () => {
+  const doc = (html: string) => {
+    const d = document.implementation.createHTMLDocument('');
+    d.documentElement.innerHTML = html;
+    return d;
+  };
+  it('reads <html lang>, then content-language and og:locale', () => {
+    const a = doc('<head></head><body></body>');
+    a.documentElement.setAttribute('lang', 'de-AT');
+    expect(declaredLang(a)).toBe('de');
+    expect(declaredLang(doc('<head><meta property="og:locale" content="es_ES"></head>'))).toBe('es');
+    expect(declaredLang(doc('<head><meta http-equiv="Content-Language" content="fr"></head>'))).toBe('fr');
+    expect(declaredLang(doc('<head></head>'))).toBeNull();
+  });
+  it('checks the declaration against the first paragraphs', () => {
+    const d = doc('<head></head><body><p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。</p><p>多名外国专家表示，中美合作共赢符合国际社会利益。</p></body>');
+    d.documentElement.setAttribute('lang', 'en');
+    expect(documentLang(d)).toBe('zh');
+  });
+});
