@@ -51,6 +51,8 @@ export function applyHighlights(map: TextMap, marks: HighlightSpec[], doc: Docum
   marks.forEach((spec, k) => {
     const start = Math.max(0, spec.start);
     const end = Math.min(current.text.length, spec.end);
+    // An empty span would split a text node that no wrapper ever gives back.
+    if (!(start < end)) return;
     for (let i = segmentAfter(current, start); i < segs.length && segs[i].start < end; i++) {
       const s = segs[i];
       let cuts = bySegment.get(i);

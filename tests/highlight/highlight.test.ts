@@ -62,6 +62,16 @@ describe('applyHighlights', () => {
     expect(doc.querySelectorAll('mark').length).toBe(0);
   });
 
+  it('leaves the page alone for empty or inverted spans', () => {
+    const doc = loadHtml('<body><p id="p">Albania and Mali</p></body>');
+    const map = buildTextMap(doc.getElementById('p')!);
+    const node = map.segments[0].node;
+    const h = applyHighlights(map, [{ start: 3, end: 3, type: 'country', key: 'AL' }, { start: 9, end: 4, type: 'country', key: 'ML' }], doc);
+    expect(h.elements).toEqual([[], []]);
+    expect(doc.getElementById('p')!.firstChild).toBe(node);
+    expect(doc.getElementById('p')!.childNodes.length).toBe(1);
+  });
+
   it('keeps the page text map working: extraction and buildTextMap see through highlights', () => {
     const { doc, map, root } = fixture();
     const rootText = buildTextMap(root).text;
