@@ -82,6 +82,8 @@ export function detectArticle(doc: Document, url?: string): Detection {
   else if (bestChars >= 500) add('prose:thin', -1.5);
   else add('prose:none', -3);
   if (longBlocks >= 15 && bestChars < 0.3 * totalChars) add('prose:scattered', -2);
+  // Each paragraph in a box of its own, next to author lines or buttons: comments or teasers.
+  if (bestBlocks >= 8 && text.bestBoxes >= 0.75 * bestBlocks) add('prose:fragmented', -2.5);
 
   const score = 1 / (1 + Math.exp(-(total - ARTICLE_THRESHOLD)));
   return { isArticle: total >= ARTICLE_THRESHOLD, score: Math.round(score * 1000) / 1000, signals };

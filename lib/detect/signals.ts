@@ -35,64 +35,110 @@ interface Credit {
   score: number;
   blocks: number;
   chars: number;
+  /** The distinct boxes the blocks sit in (see boxOf). */
+  boxes: Set<Element>;
 }
 
+interface Block {
+  /** The element whose link density decides whether the block is prose. */
+  owner: Element;
+  /** The first element credited with the block's text. */
+  start: Element | null;
+  box: Element;
+  text: string;
+}
+
+const newCredit = (): Credit => ({ score: 0, blocks: 0, chars: 0, boxes: new Set() });
+
 export interface TextShape {
-  /** Prose blocks (long <p>, or runs of text separated by <br>) with few links. */
+  /** Prose blocks (long <p>, or runs of text between <br>) with few links. */
   longBlocks: number;
   /** Weighted characters of all prose blocks. */
   totalChars: number;
-  /** Prose blocks and their weighted characters under the best-credited element. */
+  /** Prose blocks, their weighted characters and their distinct boxes under the best element. */
   bestBlocks: number;
   bestChars: number;
+  bestBoxes: number;
 }
 
-/** Text of a <br>-separated block without its block-level children (lists, headings, nested boxes). */
-function ownText(el: Element): string {
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'FONT', 'SMALL', 'SUB', 'SUP', 'Q', 'ABBR', 'CITE']);
+
+/** The runs of text between the <br>s of an element, leaving out block children (lists, headings). */
+function breakSegments(el: Element): string[] {
+  const out: string[] = [];
   let s = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) s += n.textContent;
-    else if (n.nodeType === 1 && INLINE.has((n as Element).tagName)) s += n.textContent;
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (INLINE.has(tag)) s += n.textContent;
+      else if (tag === 'BR' && s.trim()) {
+        out.push(s.replace(/\s+/g, ' ').trim());
+        s = '';
+      }
+    }
   }
-  return s.replace(/\s+/g, ' ').trim();
+  if (s.trim()) out.push(s.replace(/\s+/g, ' ').trim());
+  return out;
 }
-const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'FONT', 'SMALL', 'SUB', 'SUP', 'Q', 'ABBR', 'CITE']);
+
+/**
+ * The box a paragraph sits in, skipping wrappers that hold nothing else. A body's paragraphs share
+ * a few boxes; comments and teasers each have their own, next to an author line or buttons.
+ */
+function boxOf(el: Element): Element {
+  let box = el.parentElement ?? el;
+  while (box.parentElement && box.childElementCount === 1 && box.tagName !== 'BODY') box = box.parentElement;
+  return box;
+}
 
 export function measureText(scan: PageScan): TextShape {
-  const blocks: [Element, string][] = scan.paragraphs.map((p) => [p, normalized(p)]);
-  // Some publishers separate paragraphs with <br> instead of <p>; the parent of the breaks is then
-  // the prose block.
-  for (const parent of scan.breakParents) blocks.push([parent, ownText(parent)]);
+  const blocks: Block[] = scan.paragraphs.map((p) => ({ owner: p, start: p.parentElement, box: boxOf(p), text: normalized(p) }));
+  // Some publishers separate paragraphs with <br> instead of <p>; the runs between the breaks are
+  // then the blocks, and their parent is their box.
+  for (const parent of scan.breakParents) {
+    for (const text of breakSegments(parent)) blocks.push({ owner: parent, start: parent, box: parent, text });
+  }
   const credit = new Map<Element, Credit>();
   // A page with a single <article> says where its body is; its sections may be nested too deep for
   // the ancestor credit to join them.
   const only = scan.articles.length === 1 ? scan.articles[0] : null;
-  const inArticle: Credit = { score: 0, blocks: 0, chars: 0 };
+  const inArticle = newCredit();
   let longBlocks = 0;
   let totalChars = 0;
-  for (const [el, text] of blocks) {
+  const linkShare = new Map<Element, number>();
+  for (const { owner, start, box, text } of blocks) {
     const chars = weightedLength(text);
-    if (chars < LONG_BLOCK || linkTextLength(el) > text.length / 2) continue;
+    if (chars < LONG_BLOCK || !start) continue;
+    // Link text is measured on the paragraph, or once on a <br> parent for all its runs.
+    let share = linkShare.get(owner);
+    if (share === undefined) {
+      share = linkTextLength(owner) / Math.max(1, (owner.textContent ?? '').length);
+      linkShare.set(owner, share);
+    }
+    if (share > 0.5) continue;
     longBlocks++;
     totalChars += chars;
-    if (only?.contains(el)) {
-      inArticle.blocks++;
-      inArticle.chars += chars;
-    }
-    let a = el.parentElement;
+    if (only?.contains(start)) addTo(inArticle, 0, chars, box);
+    let a: Element | null = start;
     for (let level = 0; a && a.tagName !== 'BODY' && level < ANCESTOR_SHARE.length; level++) {
-      const c = credit.get(a) ?? { score: 0, blocks: 0, chars: 0 };
-      c.score += chars * ANCESTOR_SHARE[level];
-      c.blocks++;
-      c.chars += chars;
-      credit.set(a, c);
+      let c = credit.get(a);
+      if (!c) credit.set(a, (c = newCredit()));
+      addTo(c, chars * ANCESTOR_SHARE[level], chars, box);
       a = a.parentElement;
     }
   }
-  let best: Credit = { score: 0, blocks: 0, chars: 0 };
+  let best = newCredit();
   for (const c of credit.values()) if (c.score > best.score) best = c;
   if (inArticle.chars > best.chars) best = inArticle;
-  return { longBlocks, totalChars, bestBlocks: best.blocks, bestChars: best.chars };
+  return { longBlocks, totalChars, bestBlocks: best.blocks, bestChars: best.chars, bestBoxes: best.boxes.size };
+}
+
+function addTo(c: Credit, score: number, chars: number, box: Element): void {
+  c.score += score;
+  c.blocks++;
+  c.chars += chars;
+  c.boxes.add(box);
 }
 
 export interface PageShape {
