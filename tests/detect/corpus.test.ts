@@ -1,0 +1,29 @@
+// Golden test: detection on every page of the shared corpus (real pages with a human isArticle
+// verdict) must stay at or above the accuracy the issue asks for.
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectArticle } from '../../lib/detect/detect';
+import { corpusDir, corpusGold, hasCorpus, loadCorpusPage, releasePages } from '../helpers/load-page';
+
+const MIN_ACCURACY = 0.95;
+
+if (!hasCorpus) console.warn(`detect corpus test skipped: no corpus at ${corpusDir}`);
+
+describe.skipIf(!hasCorpus)('article detection on the corpus', () => {
+  afterAll(releasePages);
+
+  it(`classifies at least ${MIN_ACCURACY * 100}% of pages like the gold`, async () => {
+    const gold = corpusGold().filter((g) => g.isArticle !== undefined);
+    const wrong: string[] = [];
+    for (const g of gold) {
+      const d = detectArticle(loadCorpusPage(g.page));
+      if (d.isArticle !== g.isArticle) {
+        wrong.push(`${g.id}: detected ${d.isArticle} (score ${d.score}; ${d.signals.join(' ')}), gold ${g.isArticle}`);
+      }
+      await releasePages();
+    }
+    const accuracy = (gold.length - wrong.length) / gold.length;
+    console.info(`detection accuracy ${gold.length - wrong.length}/${gold.length}${wrong.length ? `; misclassified:\n  ${wrong.join('\n  ')}` : ''}`);
+    expect(gold.length).toBeGreaterThanOrEqual(100);
+    expect(accuracy, `misclassified:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  }, 240_000);
+});
