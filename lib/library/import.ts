@@ -15,11 +15,11 @@ function tooBig(bytes: number): ImportError {
   return new ImportError(`The file is ${megabytes(bytes)}; Attaché imports backups smaller than ${megabytes(MAX_IMPORT_BYTES)}.`);
 }
 
-/** UTF-8 size of a string without encoding it; a UTF-16 unit is at least one byte, so long strings stop early. */
-function utf8Bytes(text: string, stopAt: number): number {
-  if (text.length >= stopAt) return text.length;
+/** UTF-8 size of a string without encoding it; each UTF-16 unit takes at least one byte, so a long string is over at once. */
+function utf8Bytes(text: string, limit: number): number {
+  if (text.length >= limit) return text.length;
   let bytes = 0;
-  for (let i = 0; i < text.length && bytes < stopAt; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
