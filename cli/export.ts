@@ -33,7 +33,7 @@ export async function runExport(args: string[]): Promise<number> {
     return fail(`cannot read ${file}: ${(err as Error).message}`, 1);
   }
   try {
-    const { exportFile } = await import('../lib/library/export');
+    const { exportFile } = await import('../lib/saved/export');
     process.stdout.write(exportFile(text, format));
     return 0;
   } catch (err) {
