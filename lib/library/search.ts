@@ -52,10 +52,11 @@ export function compileQuery(q: SearchQuery): RecordFilter {
     if (from !== null && r.createdAt < from) return false;
     if (to !== null && r.createdAt > to) return false;
     if (entity && !r.entityKeys.includes(entity)) return false;
-    if (tag && !h.tags.some((t) => fold(t) === tag)) return false;
-    if (site && !(r.site === site || r.site.endsWith(`.${site}`) || fold(h.page.siteName ?? '') === site)) return false;
+    // Optional chaining: records migrated from an old layout are kept even if some part is missing.
+    if (tag && !(h.tags ?? []).some((t) => fold(t) === tag)) return false;
+    if (site && !(r.site === site || r.site.endsWith(`.${site}`) || fold(h.page?.siteName ?? '') === site)) return false;
     if (words.length) {
-      const hay = fold(`${h.target.selectors[0].exact}\n${h.note}`);
+      const hay = fold(`${h.target?.selectors?.[0]?.exact ?? ''}\n${h.note ?? ''}`);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;

@@ -158,7 +158,7 @@ export async function openLibrary(name: string = DB_NAME, factory: IDBFactory = 
       for (const key of keys) {
         for (const r of (await d.getAllFromIndex(STORE, INDEX.page, key)) as StoredRecord[]) found.set(r.id, r);
       }
-      const start = (r: StoredRecord) => r.h.target.selectors[1].start;
+      const start = (r: StoredRecord) => r.h.target?.selectors?.[1]?.start ?? 0;
       return [...found.values()].sort((a, b) => start(a) - start(b) || a.createdAt - b.createdAt).map((r) => r.h);
     },
     async all(opts) {
@@ -198,9 +198,9 @@ export async function openLibrary(name: string = DB_NAME, factory: IDBFactory = 
       const tags = new Map<string, Facet>();
       const entities = new Map<string, Facet>();
       for (const r of await records()) {
-        if (r.site) counted(sites, r.site, r.h.page.siteName || r.site);
-        for (const t of r.h.tags) counted(tags, fold(t), t);
-        for (const e of r.h.entities) counted(entities, e.key, e.name);
+        if (r.site) counted(sites, r.site, r.h.page?.siteName || r.site);
+        for (const t of r.h.tags ?? []) counted(tags, fold(t), t);
+        for (const e of r.h.entities ?? []) counted(entities, e.key, e.name);
       }
       return { sites: byCount(sites), tags: byCount(tags), entities: byCount(entities) };
     },

@@ -2,8 +2,7 @@
 // Each test gets its own fake IndexedDB (new IDBFactory()); 'fake-indexeddb/auto' only provides the
 // IDB* classes that idb's wrappers check values against.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import FDBObjectStore from 'fake-indexeddb/lib/FDBObjectStore';
+import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportError, StorageFullError } from '../../lib/library/errors';
 import type { SavedHighlight } from '../../lib/library/model';
@@ -187,7 +186,7 @@ describe('transactions', () => {
     const lib = await fresh();
     const original = FDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(FDBObjectStore.prototype, 'put').mockImplementation(function (this: FDBObjectStore, ...args) {
+    vi.spyOn(FDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (++calls === 5) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return original.apply(this, args);
     });
@@ -200,7 +199,7 @@ describe('transactions', () => {
     const lib = await fresh();
     const original = FDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(FDBObjectStore.prototype, 'put').mockImplementation(function (this: FDBObjectStore, ...args) {
+    vi.spyOn(FDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (++calls === 2) throw new DOMException('cannot clone', 'DataCloneError');
       return original.apply(this, args);
     });
