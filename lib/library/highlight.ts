@@ -23,6 +23,19 @@ export interface NewHighlight {
   now?: Date;
 }
 
+/**
+ * A version 4 UUID. crypto.randomUUID exists only in secure contexts, and a content script on an
+ * http:// news page is not one; getRandomValues works everywhere.
+ */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A new highlight from what the content script knows at the moment of saving. */
 export function createHighlight(n: NewHighlight): SavedHighlight {
   const now = (n.now ?? new Date()).toISOString();
@@ -30,7 +43,7 @@ export function createHighlight(n: NewHighlight): SavedHighlight {
   const prefix = n.quote.prefix ?? '';
   const suffix = n.quote.suffix ?? '';
   return validateHighlight({
-    id: n.id ?? crypto.randomUUID(),
+    id: n.id ?? uuid(),
     schemaVersion: SCHEMA_VERSION,
     target: {
       source,

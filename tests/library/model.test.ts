@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeSelectors } from '../../lib/anchor/selectors';
 import { ImportError } from '../../lib/library/errors';
-import { cleanTags, createHighlight, editHighlight, entitiesInRange, parseTags } from '../../lib/library/highlight';
+import { cleanTags, createHighlight, editHighlight, entitiesInRange, parseTags, uuid } from '../../lib/library/highlight';
 import { SCHEMA_VERSION, validateHighlight, type SavedHighlight } from '../../lib/library/model';
 import type { Entity } from '../../lib/types';
 import { makeHighlight } from './fixtures';
@@ -51,6 +51,19 @@ describe('createHighlight', () => {
     const make = () =>
       createHighlight({ visitedUrl: 'https://example.com/a', quote: { exact: 'x' }, position: { start: 0, end: 1 }, page: { title: '', siteName: null, byline: null, publishedTime: null } });
     expect(make().id).not.toBe(make().id);
+  });
+
+  it('makes v4 UUIDs even where crypto.randomUUID is missing (content scripts on http pages)', () => {
+    // Shadows the prototype's method on the instance; deleting the shadow restores it.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, uuid));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(typeof crypto.randomUUID).toBe('function');
   });
 
   it('refuses an empty quote', () => {
