@@ -1,0 +1,169 @@
+// The library page: every saved highlight, newest first, with search, filters, editing, delete with
+// undo, export and import. The store is passed in (IndexedDB in the extension, a fake in tests);
+// filtering runs in memory on what all() returned, so typing in the search box stays instant.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { editHighlight } from '@/lib/saved/create';
+import { ImportError, StorageFullError } from '@/lib/saved/errors';
+import { exportFileName, formatHighlights, FORMAT_INFO, type ExportFormat } from '@/lib/saved/export';
+import { MAX_IMPORT_BYTES, mergeImport, parseImport, tooLargeMessage } from '@/lib/saved/import';
+import { quoteOf, type SavedHighlight } from '@/lib/saved/model';
+import { facets, fold, matchesQuery, newestFirst, type SearchQuery } from '@/lib/saved/search';
+import type { LibraryStore } from '@/lib/saved/store';
+import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters';
+import { LibraryItem } from './LibraryItem';
+import { LibraryToolbar } from './LibraryToolbar';
+
+export const PAGE_SIZE = 100;
+
+export interface LibraryProps {
+  store: Pick<LibraryStore, 'all' | 'put' | 'delete' | 'merge'>;
+  download(fileName: string, mime: string, text: string): void;
+  now?(): Date;
+}
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+function toQuery(v: FilterValues): SearchQuery {
+  const day = (d: string, end: boolean) => (d ? new Date(`${d}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined);
+  return { text: v.text, site: v.site, entity: v.entity, tag: v.tag, from: day(v.from, false), to: day(v.to, true) };
+}
+
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+export function messageOf(err: unknown): string {
+  if (err instanceof ImportError || err instanceof StorageFullError) return err.message;
+  return `Something went wrong: ${(err as Error)?.message ?? String(err)}`;
+}
+
+export function Library({ store, download, now = () => new Date() }: LibraryProps) {
+  const [items, setItems] = useState<SavedHighlight[] | null>(null);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<Status>(null);
+  const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
+  const [busy, setBusy] = useState(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  const reload = () =>
+    store.all().then(
+      (hs) => setItems(hs),
+      (err) => setStatus({ kind: 'error', text: `Could not read the library: ${messageOf(err)}` }),
+    );
+  useEffect(() => {
+    void reload();
+    // Highlights saved in other tabs show up when the reader comes back to this one.
+    const onShow = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, [store]);
+  useEffect(() => setLimit(PAGE_SIZE), [filters]);
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  const all = items ?? [];
+  const folded = useMemo(() => new Map(all.map((h) => [h.id, fold(`${quoteOf(h)}\n${h.note}`)])), [items]);
+  const menus = useMemo(() => facets(all), [items]);
+  const query = toQuery(filters);
+  const shown = all.filter((h) => matchesQuery(h, query, folded.get(h.id)));
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (err) {
+      setStatus({ kind: 'error', text: messageOf(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSave = async (h: SavedHighlight, edits: { note: string; tags: string[] }) => {
+    try {
+      const next = editHighlight(h, edits, now());
+      await store.put(next);
+      setItems((cur) => (cur ?? []).map((x) => (x.id === h.id ? next : x)));
+      setStatus({ kind: 'info', text: 'Saved.' });
+      return true;
+    } catch (err) {
+      setStatus({ kind: 'error', text: messageOf(err) });
+      return false;
+    }
+  };
+
+  const onDelete = (h: SavedHighlight) =>
+    run(async () => {
+      const gone = await store.delete(h.id);
+      setItems((cur) => (cur ?? []).filter((x) => x.id !== h.id));
+      setDeleted(gone ?? h);
+      setStatus({ kind: 'info', text: `Deleted “${short(quoteOf(h))}”.` });
+    });
+
+  const onUndo = () =>
+    run(async () => {
+      if (!deleted) return;
+      await store.put(deleted);
+      setItems((cur) => [...(cur ?? []), deleted].sort(newestFirst));
+      setDeleted(null);
+      setStatus({ kind: 'info', text: 'Restored.' });
+    });
+
+  const onExport = (format: ExportFormat) => {
+    const t = now();
+    const hs = format === 'jsonld' ? all : shown;
+    download(exportFileName(format, t), FORMAT_INFO[format].mime, formatHighlights(hs, format, t));
+    setStatus({ kind: 'info', text: `Exported ${hs.length} highlight${hs.length === 1 ? '' : 's'} as ${FORMAT_INFO[format].label}.` });
+  };
+
+  const onImport = (file: File) =>
+    run(async () => {
+      try {
+        if (file.size > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(file.size));
+        const counts = await mergeImport(store, parseImport(await file.text()));
+        await reload();
+        setStatus({ kind: 'info', text: `Imported ${file.name}: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} already up to date.` });
+      } catch (err) {
+        setStatus({ kind: 'error', text: `Nothing was imported; your library is unchanged. ${messageOf(err)}` });
+      }
+    });
+
+  return (
+    <main class="library">
+      <header class="library-header">
+        <h1>Saved highlights</h1>
+        <LibraryToolbar total={all.length} shown={shown.length} busy={busy} onExport={onExport} onImport={onImport} />
+      </header>
+      <LibraryFilters values={filters} facets={menus} onChange={setFilters} />
+      <div class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
+        {status?.text}
+        {deleted && (
+          <button type="button" class="tool undo" ref={undoRef} onClick={onUndo}>
+            Undo
+          </button>
+        )}
+      </div>
+      {items === null ? (
+        <p class="empty">Opening the library…</p>
+      ) : !all.length ? (
+        <p class="empty">No saved highlights yet. Select text on a news article and save it with Attaché.</p>
+      ) : (
+        <section aria-label="Highlights">
+          <h2 class="count">
+            {shown.length === all.length ? `${all.length} highlights` : `${shown.length} of ${all.length} highlights`}
+          </h2>
+          {!shown.length && <p class="empty">No highlight matches these filters.</p>}
+          <ol class="items">
+            {shown.slice(0, limit).map((h) => (
+              <LibraryItem key={h.id} highlight={h} onSave={onSave} onDelete={onDelete} onTag={(tag) => setFilters({ ...filters, tag })} />
+            ))}
+          </ol>
+          {shown.length > limit && (
+            <button type="button" class="tool more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, shown.length - limit)} more
+            </button>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

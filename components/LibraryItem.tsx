@@ -1,0 +1,120 @@
+// One saved highlight in the library: the quote, where it came from, its entities, note and tags,
+// and the actions on it (open the page at the highlight, edit note and tags, delete). Page-derived
+// text is only ever rendered as JSX text.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedHighlight } from '@/lib/saved/model';
+import { siteLabel } from '@/lib/saved/search';
+import { highlightLink } from '@/lib/saved/url';
+
+export interface LibraryItemProps {
+  highlight: SavedHighlight;
+  onSave(h: SavedHighlight, edits: { note: string; tags: string[] }): Promise<boolean>;
+  onDelete(h: SavedHighlight): void;
+  onTag(tag: string): void;
+}
+
+export function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export const splitTags = (s: string) => s.split(/[\s,]+/).filter(Boolean);
+
+function EditForm({ h, onDone, onSave }: { h: SavedHighlight; onDone(): void; onSave: LibraryItemProps['onSave'] }) {
+  const [note, setNote] = useState(h.note);
+  const [tags, setTags] = useState(h.tags.join(' '));
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteRef.current?.focus(), []);
+  const save = async (e?: Event) => {
+    e?.preventDefault();
+    if (await onSave(h, { note, tags: splitTags(tags) })) onDone();
+  };
+  return (
+    <form
+      class="edit"
+      onSubmit={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+        else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+      }}
+    >
+      <label>
+        Note
+        <textarea ref={noteRef} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <label>
+        Tags <span class="hint">(separated by spaces or commas)</span>
+        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="submit" class="action">Save</button>
+        <button type="button" class="tool" onClick={onDone}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryItemProps) {
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const link = highlightLink(h.target.url, h.id);
+  const title = h.page.title.trim() || h.target.url;
+  const facts = [siteLabel(h), formatDate(h.page.publishedTime), h.page.byline].filter(Boolean).join(' · ');
+  const done = () => {
+    setEditing(false);
+    // Back to where the reader was, for keyboard use.
+    setTimeout(() => editRef.current?.focus(), 0);
+  };
+  return (
+    <li class="item" data-id={h.id} style={{ borderLeftColor: h.color }}>
+      <blockquote class="quote">{h.target.selectors[0].exact}</blockquote>
+      <p class="source">
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer" title="Open the page at this highlight">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+        {facts && <span class="facts"> — {facts}</span>}
+      </p>
+      {h.entities.length > 0 && (
+        <ul class="chips" aria-label="Mentions">
+          {h.entities.map((e) => (
+            <li key={`${e.type}:${e.key}`} class={`chip chip-${e.type}`}>{e.name}</li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <EditForm h={h} onSave={onSave} onDone={done} />
+      ) : (
+        <>
+          {h.note && <p class="item-note">{h.note}</p>}
+          {h.tags.length > 0 && (
+            <ul class="chips" aria-label="Tags">
+              {h.tags.map((t) => (
+                <li key={t}>
+                  <button type="button" class="tag" onClick={() => onTag(t)} aria-label={`Show highlights tagged ${t}`}>
+                    #{t}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div class="row item-actions">
+        <span class="saved">Saved {formatDate(h.created)}</span>
+        {!editing && (
+          <button type="button" class="tool" ref={editRef} onClick={() => setEditing(true)}>
+            Edit note and tags
+          </button>
+        )}
+        <button type="button" class="tool" onClick={() => onDelete(h)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+// Library page entry (library.html): opens the IndexedDB library directly (extension pages share
+// the background's origin) and mounts the view.
+import { render } from 'preact';
+import { Library } from '@/components/Library';
+import { openLibrary } from '@/lib/saved/store';
+import { downloadText } from './download';
+import './style.css';
+
+const root = document.getElementById('app')!;
+
+openLibrary().then(
+  (store) => render(<Library store={store} download={downloadText} />, root),
+  (err: unknown) =>
+    render(
+      <main class="library">
+        <h1>Saved highlights</h1>
+        <p class="status error" role="alert">
+          Attaché could not open its library: {(err as Error)?.message ?? String(err)}. Close other Attaché tabs and reload this page.
+        </p>
+      </main>,
+      root,
+    ),
+);
