@@ -31,6 +31,19 @@ export function entitiesInRange(entities: Entity[], start: number, end: number):
   return hits.sort((a, b) => a.at - b.at).map((h) => h.ref);
 }
 
+/**
+ * A v4 UUID. crypto.randomUUID exists only in secure contexts, and a content script on an http://
+ * page runs in an insecure one; getRandomValues is available everywhere.
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 export function cleanTags(tags: string[]): string[] {
   return [...new Set(tags.map(normaliseTag).filter(Boolean))];
 }
@@ -39,7 +52,7 @@ export function createHighlight(input: NewHighlight, now = new Date()): SavedHig
   const { quote, position } = describe(input.text, input.start, input.end);
   const t = now.toISOString();
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     schemaVersion: HIGHLIGHT_VERSION,
     kind: input.kind,
     target: {

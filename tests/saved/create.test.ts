@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from '../../lib/anchor/selectors';
-import { createHighlight, editHighlight, entitiesInRange } from '../../lib/saved/create';
+import { createHighlight, editHighlight, entitiesInRange, newId } from '../../lib/saved/create';
 import { validateHighlight } from '../../lib/saved/model';
 import { facets, matchesQuery } from '../../lib/saved/search';
 import type { Entity } from '../../lib/types';
@@ -47,6 +47,22 @@ describe('createHighlight', () => {
     const e = editHighlight(h, { note: 'n', tags: ['x y'] }, new Date('2025-01-01T00:00:00Z'));
     expect(e).toMatchObject({ note: 'n', tags: ['x-y'], modified: '2025-01-01T00:00:00.000Z', created: h.created });
     expect(editHighlight(h, { note: 'n' }, new Date('2000-01-01T00:00:00Z')).modified).toBe(h.modified);
+  });
+});
+
+describe('newId', () => {
+  it('makes valid v4 UUIDs without crypto.randomUUID (insecure http pages)', () => {
+    // An own property shadows the prototype's method, as if the context were insecure.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = Array.from({ length: 50 }, newId);
+      for (const x of ids) expect(x).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).toBe(50);
+      expect(() => validateHighlight({ ...highlight(), id: ids[0] })).not.toThrow();
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(typeof crypto.randomUUID).toBe('function');
   });
 });
 
