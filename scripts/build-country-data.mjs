@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-// Builds lib/entities/data/countries.en.generated.ts from the world-countries and
-// i18n-iso-countries packages plus the reviewed lists in lib/entities/data/*.en.txt. The content
-// script imports only the generated module, never the packages (they are ~1 MB). Run: npm run data
-// (or node scripts/build-country-data.mjs [--check] to fail when the committed file is stale).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Builds lib/entities/data/countries.<lang>.generated.ts (en, fr, de, es, zh, ar) from the
+// world-countries and i18n-iso-countries packages plus the reviewed lists in
+// lib/entities/data/*.<lang>.txt. The content script imports only the English module; the others
+// are loaded when a page in that language is seen. The packages themselves (~1 MB) are never
+// bundled. Run: npm run data (or node scripts/build-country-data.mjs [--check] to fail when a
+// committed file is stale).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLang } from './build-country-data-i18n.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'lib/entities/data');
-const OUT = path.join(dataDir, 'countries.en.generated.ts');
+const outFile = (lang) => path.join(dataDir, `countries.${lang}.generated.ts`);
+export const LANGS = ['en', 'fr', 'de', 'es', 'zh', 'ar'];
 
 /** Reads a `a|b|c` list, skipping comments and blank lines. */
 export function readList(name) {
-  return readFileSync(path.join(dataDir, name), 'utf8')
+  const file = path.join(dataDir, name);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
@@ -130,15 +136,19 @@ export const LEXICON_EN: CountryLexicon = ${JSON.stringify(lexicon)};
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const out = build();
-  if (process.argv.includes('--check')) {
-    const cur = readFileSync(OUT, 'utf8');
-    if (cur !== out) {
-      console.error(`${path.relative(root, OUT)} is stale: run npm run data`);
-      process.exit(1);
+  let stale = false;
+  for (const lang of LANGS) {
+    const out = lang === 'en' ? build() : buildLang(lang);
+    const file = outFile(lang);
+    if (process.argv.includes('--check')) {
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== out) {
+        console.error(`${path.relative(root, file)} is stale: run npm run data`);
+        stale = true;
+      }
+    } else {
+      writeFileSync(file, out);
+      console.log(`wrote ${path.relative(root, file)} (${out.length} bytes)`);
     }
-  } else {
-    writeFileSync(OUT, out);
-    console.log(`wrote ${path.relative(root, OUT)} (${out.length} bytes)`);
   }
+  if (stale) process.exit(1);
 }

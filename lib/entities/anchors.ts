@@ -6,12 +6,16 @@ import type { CountryMention } from './countries';
 import { readName, isNameWord, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
+import { titlesFor } from './title-registry';
 import { findCredits } from './credits';
+import { continuedSpeakers, governedNames } from './speakers';
 
 export interface Anchor {
   name: NameSpan;
   title: TitleInfo;
   confidence: number;
+  /** The title is no office word ("el régimen de ..."): it makes the person an official but is not listed. */
+  silent?: boolean;
 }
 
 export type TokenIndex = TokenView;
@@ -26,11 +30,12 @@ function spansToTokens(tokens: TokenView['tokens'], spans: { start: number; end:
   return out;
 }
 
-export function indexTokens(text: string, countries: CountryMention[]): TokenIndex {
+export function indexTokens(text: string, countries: CountryMention[], lang?: string): TokenIndex {
+  const T = titlesFor(lang);
   const tokens = tokenize(text);
   const sorted = [...countries].sort((a, b) => a.start - b.start);
   const country = spansToTokens(tokens, sorted);
-  const orgs = findOrganisations(tokens);
+  const orgs = findOrganisations(tokens, T.orgs);
   const org = new Int32Array(tokens.length).fill(-1);
   orgs.forEach((o, k) => {
     for (let i = o.tokenStart; i < o.tokenEnd; i++) if (country[i] < 0) org[i] = k;
@@ -42,13 +47,11 @@ export function indexTokens(text: string, countries: CountryMention[]): TokenInd
     while (s < creditSpans.length && creditSpans[s].end <= tokens[i].start) s++;
     for (let k = s; k < creditSpans.length && creditSpans[k].start <= tokens[i].start; k++) if (creditSpans[k].end >= tokens[i].end) credit[i] = 1;
   }
-  return { tokens, country, org, orgCode: orgs.map((o) => o.code), credit, countries: sorted };
+  return { tokens, country, org, orgCode: orgs.map((o) => o.code), credit, countries: sorted, T };
 }
 
-const FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'still', 'once', 'as']);
-const VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving']);
 /** A plural office ("Afghan officials") is never in apposition to one name. */
-const plural = (t: TitleInfo) => /[^s]s$/i.test(t.headText);
+const plural = (ix: TokenIndex, t: TitleInfo) => !!ix.T.plural?.test(t.headText);
 
 /** Finds every name next to an office title. */
 export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
@@ -62,14 +65,16 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     if (n) anchors.push({ name: n, title, confidence });
     return n;
   };
+  const titles: TitleInfo[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (ix.credit[i]) continue;
-    const head = headAt(tokens, i);
+    const head = headAt(tokens, i, ix.T);
     if (!head) continue;
     const [headEnd, strength] = head;
     const title = buildTitle(ix, i, headEnd, strength);
     i = headEnd - 1;
     if (!title) continue;
+    titles.push(title);
     const strong = title.strength === 'strong';
     const found = nameAfter(ix, title, blocked);
     if (found) {
@@ -77,14 +82,14 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere"
       const e = found.name.tokenEnd;
       if (tokens[e]?.text === 'and' && /s$/i.test(title.headText)) {
-        const second = readName(tokens, e + 1, blocked);
+        const second = readName(tokens, e + 1, blocked, ix.T);
         if (second && second.parts.length >= 2) push(second, found.title, found.confidence);
       }
       continue;
     }
-    const [p, verb] = skipBack(tokens, title.tokenStart - 1);
+    const [p, verb] = skipBack(ix, title.tokenStart - 1);
     let before: NameSpan | null = null;
-    if (plural(title)) continue;
+    if (plural(ix, title)) continue;
     if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
     else if (verb) before = names.get(p + 1) ?? null;
     if (before && !(before.parts.length === 1 && /ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart))) {
@@ -102,22 +107,30 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     // "the then UK Home Secretary, Sajid Javid, approved": the name after a comma.
     const e = title.tokenEnd;
     if (tokens[e]?.text === ',' && tokens[e + 1]) {
-      const h = honorificAt(tokens, e + 1);
-      const after = readName(tokens, h > 0 ? h : e + 1, blocked);
+      const h = honorificAt(tokens, e + 1, ix.T);
+      const after = readName(tokens, h > 0 ? h : e + 1, blocked, ix.T);
       const next = after ? tokens[after.tokenEnd]?.text ?? '.' : '';
       if (after && after.parts.length >= 2 && /^[,.;)]$/.test(next)) push(after, title, strong ? 0.8 : 0.6);
+    }
+  }
+  if (ix.T.lex.continues?.length || ix.T.lex.governs?.length) {
+    const named = new Set(anchors.map((a) => a.title.headStart));
+    const bare = titles.filter((t) => t.strength === 'strong' && !named.has(t.headStart) && !plural(ix, t));
+    for (const a of [...continuedSpeakers(ix, bare, blocked), ...governedNames(ix, blocked)]) {
+      if (push(a.name, a.title, a.confidence) && a.silent) anchors[anchors.length - 1].silent = true;
     }
   }
   return anchors;
 }
 
 /** Walks back over apposition fillers ("who was the", "a"); returns [token index, a verb was skipped]. */
-function skipBack(tokens: TokenIndex['tokens'], p: number): [number, boolean] {
+function skipBack(ix: TokenIndex, p: number): [number, boolean] {
+  const { tokens, T } = ix;
   let verb = false;
   while (p > 0 && tokens[p].isWord) {
     const w = tokens[p].text.toLowerCase();
-    if (VERBS.has(w)) verb = true;
-    else if (!FILLERS.has(w)) break;
+    if (T.verbs.has(w)) verb = true;
+    else if (!T.fillers.has(w)) break;
     p--;
   }
   return [p, verb];
@@ -131,12 +144,12 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   let k = title.nameStartHint;
   let end = k;
   for (let guard = 0; guard < 3; guard++) {
-    const h = honorificAt(tokens, k);
+    const h = honorificAt(tokens, k, ix.T);
     if (h > k) {
       k = h;
       continue;
     }
-    const rank = /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? headAt(tokens, k) : null;
+    const rank = /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? headAt(tokens, k, ix.T) : null;
     if (rank && rank[1] === 'strong') {
       k = end = rank[0];
       continue;
@@ -144,8 +157,8 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
     break;
   }
   const t = tokens[k];
-  if (!t || t.gap !== 'space' || !(isNameWord(t.text) || /^\p{Ll}/u.test(t.text))) return null;
-  const name = readName(tokens, k, blocked);
+  if (!t || t.gap !== 'space' || !(isNameWord(t.text, ix.T) || /^\p{Ll}/u.test(t.text))) return null;
+  const name = readName(tokens, k, blocked, ix.T);
   if (!name) return null;
   // A name inside the title's tail must be a full name after an institution or a country.
   if (k < title.tokenEnd && name.parts.length < 2) return null;
@@ -198,7 +211,7 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
     while (b > a && (!tokens[b - 1].isWord || !elsewhere.has(tokens[b - 1].text))) b--;
     if (a === n.tokenStart && b === n.tokenEnd) return n;
     if (a >= b) return null;
-    const cut = readName(tokens, a, (i) => i >= b || blocked(i));
+    const cut = readName(tokens, a, (i) => i >= b || blocked(i), ix.T);
     return cut && cut.tokenEnd === b ? cut : null;
   };
 }
@@ -211,12 +224,12 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
   const byEnd = new Map<number, NameSpan>();
   for (let i = 0; i < tokens.length; i++) {
     if (blocked(i) || !tokens[i].isWord) continue;
-    const h = honorificAt(tokens, i);
+    const h = honorificAt(tokens, i, ix.T);
     const at = h > i ? h : i;
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
-    if (at === i && !isNameWord(tokens[i].text) && !/^\p{Ll}/u.test(tokens[i].text)) continue;
-    if (at === i && headAt(tokens, i)) continue;
-    const read = readName(tokens, at, blocked);
+    if (at === i && !isNameWord(tokens[i].text, ix.T) && !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (at === i && headAt(tokens, i, ix.T)) continue;
+    const read = readName(tokens, at, blocked, ix.T);
     if (!read) continue;
     const name = trim(read);
     if (!name) {

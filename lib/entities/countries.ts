@@ -4,7 +4,9 @@
 import { LEXICON_EN } from './data/countries.en.generated';
 import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';
 import { type Ctx, isLanguageUse, isOutletName, isPronounUs, REJECT_RULES } from './country-context';
-import { PhraseMatcher, type CaseMode, type PhraseEntry, type Token } from './matcher';
+import { PhraseMatcher, type CaseMode, type MatcherOptions, type PhraseEntry, type Token } from './matcher';
+import { arabicClitics, foldArabic } from './arabic';
+import { findCompounds } from './chinese';
 
 export interface CountryMention {
   start: number;
@@ -28,6 +30,9 @@ export function registerLexicon(lex: CountryLexicon): void {
   compiled.delete(lex.lang);
 }
 
+/** Is this language's lexicon registered? (English always is.) */
+export const hasLexicon = (lang: string): boolean => lexicons.has(baseLang(lang));
+
 // Abbreviations ("US", "UK") must match as written; names also match in an all-capitals headline.
 const caseFor = (phrase: string): CaseMode => (/\p{Ll}/u.test(phrase) ? 'upper' : 'exact');
 
@@ -37,26 +42,31 @@ function compile(lex: CountryLexicon) {
   const entries: PhraseEntry<Hit>[] = [];
   const lookup = new Map<string, string | null>();
   const kinds: FormKind[] = ['name', 'alias', 'demonym'];
+  // Arabic has no letter case but variant letters; French, German and Spanish adjectives are lower case.
+  const arabic = lex.fold === 'arabic';
+  const caseOf = (phrase: string, kind?: FormKind): CaseMode =>
+    arabic || (kind === 'demonym' && lex.foldDemonyms) ? 'fold' : caseFor(phrase);
   for (const [code, groups] of Object.entries(lex.forms)) {
     groups.forEach((list, k) => {
       for (const phrase of list) {
-        entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseFor(phrase) });
+        entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseOf(phrase, kinds[k]) });
         lookup.set(phrase, code);
       }
     });
   }
   for (const amb of lex.ambiguous) {
-    entries.push({ phrase: amb.form, value: { t: 'amb', amb }, caseMode: caseFor(amb.form) });
+    entries.push({ phrase: amb.form, value: { t: 'amb', amb }, caseMode: caseOf(amb.form, amb.kind) });
     lookup.set(amb.form, amb.default);
   }
   for (const [p, code] of Object.entries(lex.prefixes)) entries.push({ phrase: `${p}-`, value: { t: 'prefix', code }, caseMode: 'upper' });
   // Articles often lower-case the generic word of a place: "Kuwait city", "the South China sea".
   for (const b of lex.blockers) {
     for (const v of new Set([b, b.replace(GENERIC_TAIL, (w) => w.toLowerCase())])) {
-      entries.push({ phrase: v, value: { t: 'block' }, caseMode: caseFor(v) });
+      entries.push({ phrase: v, value: { t: 'block' }, caseMode: caseOf(v) });
     }
   }
-  return { matcher: new PhraseMatcher(entries), lookup };
+  const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(lex.clitics ?? []) } : {};
+  return { matcher: new PhraseMatcher(entries, opts), lookup };
 }
 
 function get(lang: string) {
@@ -92,7 +102,7 @@ export function findCountries(text: string, opts: { lang?: string } = {}): Count
       continue;
     }
     const kind = v.t === 'form' ? v.form : v.amb.kind;
-    if (kind === 'demonym' && isLanguageUse(c)) continue;
+    if (kind === 'demonym' && isLanguageUse(c, lex)) continue;
     if (isOutletName(c) || isPronounUs(c)) continue;
     if (v.t === 'form') {
       out.push({ start: m.start, end: m.end, code: v.code, form: v.form });
@@ -108,7 +118,11 @@ export function findCountries(text: string, opts: { lang?: string } = {}): Count
     }
   }
   if (pending.length) resolveByCue(out, pending, tokens, lex.cues);
-  return out.filter((m): m is CountryMention => !!m && m.code !== '');
+  const found = out.filter((m): m is CountryMention => !!m && m.code !== '');
+  if (!lex.compounds) return found;
+  // Chinese abbreviations inside compounds ("中美"), where no name or blocker was matched.
+  const covered = matches.map((m) => ({ start: m.start, end: m.end }));
+  return [...found, ...findCompounds(text, covered, lex.compounds)].sort((a, b) => a.start - b.start);
 }
 
 // A name with several candidates takes the one the article names unambiguously nearest before it,
@@ -140,6 +154,9 @@ export function countryName(code: string): string {
 export function countryCodeFor(word: string, lang = 'en'): string | null {
   const { lookup } = get(baseLang(lang));
   const w = word.trim().replace(/’/g, "'");
+  if (lookup.has(w)) return lookup.get(w) ?? null;
+  const lower = w.toLowerCase();
+  if (lookup.has(lower)) return lookup.get(lower) ?? null;
   if (lookup.has(w)) return lookup.get(w) ?? null;
   const title = w.replace(/\p{L}+/gu, (s) => s[0].toUpperCase() + s.slice(1).toLowerCase());
   if (lookup.has(title)) return lookup.get(title) ?? null;

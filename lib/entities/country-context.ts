@@ -34,9 +34,23 @@ const LANG_NEXT = set(`language languages speaker speakers speaking translation 
   proficiency fluency grammar version edition word words`);
 const FUNCTION_WORDS = set('and or but as by on at for to of with from is was are were that which who while when where than then');
 
-export function isLanguageUse(c: Ctx): boolean {
+/** The language words of a lexicon other than English ("en français", "die englische Sprache"). */
+export interface LanguageWords {
+  lang: string;
+  langPrev?: string[];
+  langNext?: string[];
+}
+const langSets = new WeakMap<LanguageWords, [Set<string>, Set<string>]>();
+
+export function isLanguageUse(c: Ctx, lex?: LanguageWords): boolean {
   const p = prevTok(c);
   const n = nextTok(c);
+  if (lex && lex.lang !== 'en') {
+    let sets = langSets.get(lex);
+    if (!sets) langSets.set(lex, (sets = [new Set(lex.langPrev ?? []), new Set(lex.langNext ?? [])]));
+    if (p?.isWord && c.tokens[c.from].gap === 'space' && sets[0].has(p.text.toLowerCase())) return true;
+    return !!n?.isWord && n.gap === 'space' && sets[1].has(n.text);
+  }
   if (n && n.text === '-' && n.gap === 'none') {
     const n2 = nextTok(c, 2);
     if (n2 && LANG_NEXT.has(n2.text.toLowerCase())) return true;

@@ -92,21 +92,32 @@ const edgeKey = (tok: string, gap: Gap, first: boolean) => (first ? tok : (gap =
 
 export interface MatcherOptions {
   defaultCase?: CaseMode;
+  /** How 'fold' entries and text are compared; lower case by default (Arabic folds letter variants). */
+  fold?: (s: string) => string;
+  /**
+   * Readings of a phrase's first word without an attached particle (Arabic "وسوريا" -> "سوريا"):
+   * [the word without it, its length in UTF-16 units]. The match then starts after the particle.
+   */
+  clitics?: (word: string) => [string, number][];
 }
 
 /** Compiled once; `scan` is then a single left-to-right pass with leftmost-longest matches. */
 export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private readonly used = new Set<CaseMode>();
+  private readonly fold: (s: string) => string;
+  private readonly clitics?: (word: string) => [string, number][];
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
+    const fold = (this.fold = opts.fold ?? ((s) => s.toLowerCase()));
+    this.clitics = opts.clitics;
     for (const e of entries) {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
       this.add(this.tries.exact, toks, e.value, (s) => s);
       if (mode === 'upper') this.add(this.tries.upper, toks, e.value, (s) => s.toUpperCase());
-      if (mode === 'fold') this.add(this.tries.fold, toks, e.value, (s) => s.toLowerCase());
+      if (mode === 'fold') this.add(this.tries.fold, toks, e.value, fold);
       if (mode !== 'exact') this.used.add(mode);
     }
   }
@@ -128,13 +139,13 @@ export class PhraseMatcher<V> {
   }
 
   /** Longest phrase starting at token i in one trie: [end token index, value] or null. */
-  private walk(root: Node<V>, tokens: Token[], i: number, norm: (s: string) => string): [number, V] | null {
+  private walk(root: Node<V>, tokens: Token[], i: number, norm: (s: string) => string, first?: string): [number, V] | null {
     let node: Node<V> | undefined = root;
     let best: [number, V] | null = null;
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j];
       if (j > i && t.gap === 'break') break;
-      node = node.next.get(edgeKey(norm(t.text), t.gap, j === i));
+      node = node.next.get(edgeKey(norm(j === i && first !== undefined ? first : t.text), t.gap, j === i));
       if (node?.has) best = [j + 1, node.value as V];
     }
     return best;
@@ -142,17 +153,29 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
-    let best = this.walk(this.tries.exact, tokens, i, (s) => s);
+    let best = this.longest(tokens, i);
+    let cut = 0;
+    if (this.clitics && tokens[i].isWord) {
+      for (const [word, n] of this.clitics(tokens[i].text)) {
+        const m = this.longest(tokens, i, word);
+        if (m && (!best || m[0] > best[0])) [best, cut] = [m, n];
+      }
+    }
+    if (!best) return null;
+    return { start: tokens[i].start + cut, end: tokens[best[0] - 1].end, value: best[1], tokenStart: i, tokenEnd: best[0] };
+  }
+
+  private longest(tokens: Token[], i: number, first?: string): [number, V] | null {
+    let best = this.walk(this.tries.exact, tokens, i, (s) => s, first);
     if (this.used.has('upper')) {
-      const up = this.walk(this.tries.upper, tokens, i, (s) => s);
+      const up = this.walk(this.tries.upper, tokens, i, (s) => s, first);
       if (up && (!best || up[0] > best[0])) best = up;
     }
     if (this.used.has('fold')) {
-      const lo = this.walk(this.tries.fold, tokens, i, (s) => s.toLowerCase());
+      const lo = this.walk(this.tries.fold, tokens, i, this.fold, first);
       if (lo && (!best || lo[0] > best[0])) best = lo;
     }
-    if (!best) return null;
-    return { start: tokens[i].start, end: tokens[best[0] - 1].end, value: best[1], tokenStart: i, tokenEnd: best[0] };
+    return best;
   }
 
   /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start. */

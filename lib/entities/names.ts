@@ -3,6 +3,11 @@
 // and the short forms a later sentence may use for it. Shape only: no lists of people.
 import type { Token } from './matcher';
 
+/** A language's own capitalised non-name words (title-registry.ts Titles.notNames). */
+export interface NameWords {
+  notNames: Set<string>;
+}
+
 /** Lower-case particles that may sit inside a name when a capitalised part follows. */
 const PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
@@ -69,12 +74,12 @@ const isAcronym = (s: string) => s.length >= 2 && s === s.toUpperCase() && /\p{L
 const isJoiner = (s: string) => s === '-' || s === '\u00AD' || s === "'";
 
 /** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
-export function isNameWord(w: string): boolean {
-  return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !/\d/.test(w);
+export function isNameWord(w: string, L?: NameWords): boolean {
+  return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !L?.notNames.has(w) && !/\d/.test(w);
 }
 
-export function isStopWord(w: string): boolean {
-  return NOT_NAME.has(w);
+export function isStopWord(w: string, L?: NameWords): boolean {
+  return NOT_NAME.has(w) || !!L?.notNames.has(w);
 }
 
 export interface NameSpan {
@@ -125,7 +130,7 @@ function readInitials(tokens: Token[], i: number): [number, string] | null {
  * capitalised words, initials, and particles between capitalised words; it never crosses a line
  * break, punctuation other than joiners, or a blocked token.
  */
-export function readName(tokens: Token[], i: number, blocked: Blocked = () => false): NameSpan | null {
+export function readName(tokens: Token[], i: number, blocked: Blocked = () => false, L?: NameWords): NameSpan | null {
   const parts: string[] = [];
   let j = i;
   let lastGood = -1;
@@ -169,7 +174,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     const head = part[1].split(/[-\u00AD']/)[0];
     const endsHere = !isUpperInitial(tokens[part[0]]?.text ?? 'x') || tokens[part[0]].gap !== 'space';
     const ok =
-      (isNameWord(head) && !GLUED.test(head)) ||
+      (isNameWord(head, L) && !GLUED.test(head)) ||
       (parts.length > 0 && endsHere && (SURNAME_RANKS.has(head) || SHORT_GIVEN.has(head)));
     if (!ok) break;
     parts.push(part[1]);

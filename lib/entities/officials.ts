@@ -6,12 +6,16 @@ import type { Mention, OfficialEntity } from '../types';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
 import { groupPersons, type NameOccurrence } from './coreference';
 import { slug } from './names';
+import { titlesFor } from './title-registry';
+import { findUnspacedOfficials } from './officials-unspaced';
 
 const clean = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 /** Officials in the text; `countries` are the country mentions found in the same text. */
-export function findOfficials(text: string, countries: CountryMention[]): OfficialEntity[] {
-  const ix = indexTokens(text, countries);
+export function findOfficials(text: string, countries: CountryMention[], lang?: string): OfficialEntity[] {
+  const T = titlesFor(lang);
+  if (T.lex.script) return findUnspacedOfficials(text, countries, T.lex.lang, T);
+  const ix = indexTokens(text, countries, lang);
   const trim = headlineTrimmer(text, ix);
   const { spans, byEnd } = scanNames(ix, trim);
   const anchors = findAnchors(ix, byEnd, trim);
@@ -49,6 +53,11 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
   // One president, prime minister or king per state: a state whose holder is named is not the
   // state of another holder of the same office.
   const held = new Map<string, Set<string>>();
+  const singleHolder = (head: string) => {
+    let h = head.toLowerCase().replace(/\s+/g, ' ').replace(/ ?- ?elect$/, '');
+    h = ix.T.lex.sameOffice?.[h] ?? h;
+    return ix.T.singleHolder.has(h) ? h : null;
+  };
   for (const a of anchors) {
     const head = singleHolder(a.title.headText);
     if (head && typeof a.title.country === 'string') held.set(head, new Set([...(held.get(head) ?? []), a.title.country]));
@@ -56,14 +65,23 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
 
   // The distinct countries of the sentence around an anchor, outside its title.
   const near = (a: Anchor): Set<string> => {
-    const at = a.name.start;
-    const from = Math.max(text.lastIndexOf('\n', at), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, at)));
-    const ends = ['\n', '. ', '? ', '! '].map((p) => text.indexOf(p, a.name.end)).filter((x) => x >= 0);
-    const to = ends.length ? Math.min(...ends) : text.length;
+    const from = sentenceStart(text, a.name.start, ix.T.lex.ordinalDots);
+    const to = sentenceEnd(text, a.name.end, ix.T.lex.ordinalDots);
     const t0 = ix.tokens[a.title.tokenStart].start;
     const t1 = ix.tokens[a.title.tokenEnd - 1].end;
     return new Set(countries.filter((c) => c.start > from && c.end <= to && (c.end <= t0 || c.start >= t1)).map((c) => c.code));
   };
+
+  // "ihres luxemburgischen Amtskollegen Jean Asselborn": the counterpart's state is not the state of
+  // the other officials of that sentence.
+  const counterpartOf = new Map<Anchor, string[]>();
+  const counterparts = new Set(ix.T.lex.counterparts ?? []);
+  for (const c of anchors) {
+    if (!counterparts.has(c.title.headText.toLowerCase()) || typeof c.title.country !== 'string') continue;
+    const s0 = sentenceStart(text, c.name.start, ix.T.lex.ordinalDots);
+    const s1 = sentenceEnd(text, c.name.end, ix.T.lex.ordinalDots);
+    for (const a of anchors) if (a !== c && a.name.start >= s0 && a.name.end <= s1) counterpartOf.set(a, [...(counterpartOf.get(a) ?? []), c.title.country]);
+  }
 
   const entities: OfficialEntity[] = [];
   const keys = new Set<string>();
@@ -77,7 +95,7 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
       return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
     });
     const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
-    const { country, sure } = serviceCountry(own, prior, held, near);
+    const { country, sure } = serviceCountry(own, prior, held, near, singleHolder, own.flatMap((a) => counterpartOf.get(a) ?? []));
     const surfaces = new Set<string>();
     for (const i of p.occurrences) {
       const s = clean(text.slice(occ[i].start, occ[i].end));
@@ -105,6 +123,7 @@ export function findOfficials(text: string, countries: CountryMention[]): Offici
 function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: number }[]): string[] {
   const seen = new Map<string, { t: string; strong: boolean }>();
   for (const a of own) {
+    if (a.silent) continue;
     const t = clean(text.slice(tokens[a.title.tokenStart].start, tokens[a.title.tokenEnd - 1].end));
     const k = t.toLowerCase();
     if (!seen.has(k)) seen.set(k, { t, strong: a.title.strength === 'strong' });
@@ -112,21 +131,18 @@ function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: num
   return [...seen.values()].sort((a, b) => Number(b.strong) - Number(a.strong) || b.t.length - a.t.length).map((x) => x.t);
 }
 
-/** The state served: what the titles say, else the article's main country (never a destination). */
-const SINGLE_HOLDER = /^(?:president|king|queen|emir|sultan|supreme leader)$/;
-const singleHolder = (head: string) => {
-  const h = head.toLowerCase().replace(/\s+/g, ' ').replace(/ ?- ?elect$/, '');
-  return SINGLE_HOLDER.test(h) ? h : null;
-};
-
 const SENTENCE_WEIGHT = 3;
 
-function serviceCountry(own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>, near: (a: Anchor) => Set<string>): { country: string | null; sure: boolean } {
+/** The state served: what the titles say, else the article's main country (never a destination). */
+function serviceCountry(
+  own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>, near: (a: Anchor) => Set<string>,
+  singleHolder: (head: string) => string | null, notStates: string[],
+): { country: string | null; sure: boolean } {
   const votes = new Map<string, number>();
   for (const a of own) if (typeof a.title.country === 'string') votes.set(a.title.country, (votes.get(a.title.country) ?? 0) + 1);
   if (votes.size) return { country: [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0], sure: true };
   if (own.some((a) => a.title.country === null)) return { country: null, sure: true };
-  const dest = new Set(own.flatMap((a) => a.title.dest));
+  const dest = new Set([...own.flatMap((a) => a.title.dest), ...notStates]);
   for (const a of own) for (const c of held.get(singleHolder(a.title.headText) ?? '') ?? []) dest.add(c);
   // Countries named in the same sentences as the person weigh more than the article at large.
   const local = new Map(prior);
@@ -135,4 +151,23 @@ function serviceCountry(own: Anchor[], prior: Map<string, number>, held: Map<str
   let score = 0;
   for (const [c, n] of local) if (!dest.has(c) && n > score) [best, score] = [c, n];
   return { country: best, sure: false };
+}
+
+/** Where the sentence around `at` starts; with ordinal dots (German "am 3. Juli") a number's dot is no end. */
+function sentenceStart(text: string, at: number, ordinals = false): number {
+  let best = text.lastIndexOf('\n', at);
+  for (const p of ['. ', '? ', '! ']) {
+    let i = text.lastIndexOf(p, at);
+    while (ordinals && p === '. ' && i > 0 && /\d/.test(text[i - 1])) i = text.lastIndexOf(p, i - 1);
+    best = Math.max(best, i);
+  }
+  return best;
+}
+function sentenceEnd(text: string, at: number, ordinals = false): number {
+  const ends = ['\n', '. ', '? ', '! '].map((p) => {
+    let i = text.indexOf(p, at);
+    while (ordinals && p === '. ' && i > 0 && /\d/.test(text[i - 1])) i = text.indexOf(p, i + 1);
+    return i;
+  }).filter((x) => x >= 0);
+  return ends.length ? Math.min(...ends) : text.length;
 }

@@ -5,7 +5,7 @@
 import { PhraseMatcher, type Token } from './matcher';
 
 /** Institution -> ISO alpha-2 of the state it belongs to. */
-const NATIONAL: Record<string, string[]> = {
+export const NATIONAL: Record<string, string[]> = {
   US: [
     'State Department', 'Department of State', 'White House', 'Pentagon', 'Department of Defense',
     'Defense Department', 'Justice Department', 'Department of Justice', 'Treasury Department',
@@ -41,7 +41,7 @@ const NATIONAL: Record<string, string[]> = {
 };
 
 /** International organisations: their officials get country null. */
-const INTERNATIONAL: string[] = [
+export const INTERNATIONAL: string[] = [
   'United Nations', 'UN', 'U.N.', 'U.N', 'UN Security Council', 'Security Council', 'General Assembly',
   'European Union', 'EU', 'E.U.', 'European Commission', 'European Parliament', 'European Council',
   'NATO', 'Nato', 'WHO', 'World Health Organization', 'IAEA', 'International Atomic Energy Agency',
@@ -74,9 +74,8 @@ export interface OrgMention {
   code: string | null;
 }
 
-/** Every institution named in the tokens, leftmost-longest, in one pass. */
-export function findOrganisations(tokens: Token[]): OrgMention[] {
-  const m = getMatcher();
+/** Every institution named in the tokens, leftmost-longest, in one pass (English names by default). */
+export function findOrganisations(tokens: Token[], m: PhraseMatcher<OrgValue> = getMatcher()): OrgMention[] {
   const out: OrgMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = tokens[i].isWord ? m.matchAt(tokens, i) : null;

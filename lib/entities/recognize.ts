@@ -13,7 +13,7 @@ const FORM_CONFIDENCE: Record<CountryMention['form'], number> = { name: 0.95, al
 
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const found = findCountries(text, { lang: opts.lang });
-  const officials = findOfficials(text, found);
+  const officials = findOfficials(text, found, opts.lang);
   const taken: Mention[] = officials.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start);
   const overlaps = (m: Mention) => taken.some((t) => t.start < m.end && m.start < t.end);
 

@@ -2,54 +2,18 @@
 // that qualify it on the left ("Albanian", "former", "China's top") and the prepositional tail on
 // the right ("of the CPC Chongqing Municipal Committee", "to China"). The head words come from one
 // compiled trie (data/titles.en.ts), so a page is scanned once whatever the size of the lexicon.
-import { PhraseMatcher, type Token } from './matcher';
+import type { Token } from './matcher';
 import { isStopWord, isUpperInitial } from './names';
-import {
-  ABBREVIATIONS, GOVERNMENT_WORDS, HONORIFICS, MODIFIERS, NATIONAL_OFFICES, STRONG_HEADS, UPPER_HEADS,
-  WEAK_HEADS,
-} from './data/titles.en';
+import { titlesFor, type Strength, type Titles } from './title-registry';
 
-export type Strength = 'strong' | 'weak';
+export type { Strength } from './title-registry';
 
-let heads: PhraseMatcher<Strength> | null = null;
-let honorifics: PhraseMatcher<true> | null = null;
-const modifiers = new Set(MODIFIERS);
-const governmentWords = new Set(GOVERNMENT_WORDS);
-
-/** "lt col" -> "Lt Col", "Lt. Col", "Lt Col.", "Lt. Col.": every dotted spelling of an abbreviation. */
-function dotted(phrase: string): string[] {
-  let out = [''];
-  for (const w of phrase.split(' ')) {
-    const cap = w[0].toUpperCase() + w.slice(1);
-    out = out.flatMap((p) => [p + (p ? ' ' : '') + cap, p + (p ? ' ' : '') + cap + '.']);
-  }
-  return out;
-}
-
-function headMatcher(): PhraseMatcher<Strength> {
-  if (heads) return heads;
-  const entries: { phrase: string; value: Strength; caseMode?: 'exact' | 'fold' }[] = [];
-  for (const p of STRONG_HEADS) entries.push({ phrase: p, value: 'strong', caseMode: 'fold' });
-  for (const p of UPPER_HEADS) entries.push({ phrase: p, value: 'strong', caseMode: 'exact' });
-  for (const a of ABBREVIATIONS) for (const p of dotted(a)) entries.push({ phrase: p, value: 'strong', caseMode: 'exact' });
-  for (const p of WEAK_HEADS) entries.push({ phrase: p, value: 'weak', caseMode: 'fold' });
-  heads = new PhraseMatcher(entries);
-  return heads;
-}
-
-function honorificMatcher(): PhraseMatcher<true> {
-  if (honorifics) return honorifics;
-  // "h e" is written "H.E." or "H. E."; the others are words, capitalised, with or without a stop.
-  const spell = (h: string) => (/^\p{L} \p{L}$/u.test(h) ? [h.toUpperCase().replace(' ', '.') + '.', h.toUpperCase().replace(' ', '. ') + '.'] : dotted(h));
-  const entries = HONORIFICS.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
-  honorifics = new PhraseMatcher(entries, { defaultCase: 'exact' });
-  return honorifics;
-}
+const EN = () => titlesFor('en');
 
 /** An office head at token i: [end token, strength] or null. */
-export function headAt(tokens: Token[], i: number): [number, Strength] | null {
+export function headAt(tokens: Token[], i: number, T: Titles = EN()): [number, Strength] | null {
   if (!tokens[i]?.isWord) return null;
-  const m = headMatcher().matchAt(tokens, i);
+  const m = T.heads.matchAt(tokens, i);
   if (!m) return null;
   // "Gen." is one token plus its full stop; keep the stop inside the head.
   let end = m.tokenEnd;
@@ -58,17 +22,17 @@ export function headAt(tokens: Token[], i: number): [number, Strength] | null {
 }
 
 /** A courtesy word at token i ("Mr.", "H.E.", "Sheikh"): its end token, or -1. */
-export function honorificAt(tokens: Token[], i: number): number {
+export function honorificAt(tokens: Token[], i: number, T: Titles = EN()): number {
   if (!tokens[i]?.isWord) return -1;
-  const m = honorificMatcher().matchAt(tokens, i);
+  const m = T.honorifics.matchAt(tokens, i);
   if (!m) return -1;
   let end = m.tokenEnd;
   if (tokens[end]?.text === '.' && tokens[end].gap === 'none') end++;
   return end;
 }
 
-export const isModifier = (w: string) => modifiers.has(w.toLowerCase());
-export const isGovernmentWord = (w: string) => governmentWords.has(w.toLowerCase());
+export const isModifier = (w: string, T: Titles = EN()) => T.modifiers.has(w.toLowerCase());
+export const isGovernmentWord = (w: string, T: Titles = EN()) => T.government.has(w.toLowerCase());
 
 /** What the title finder needs to know about tokens it does not own. */
 export interface TitleContext {
@@ -78,16 +42,16 @@ export interface TitleContext {
   org: (i: number) => number;
   /** Token i lies in a byline or credit. */
   credit: (i: number) => boolean;
+  /** The vocabulary of the text's language (English when absent). */
+  T?: Titles;
 }
-
-const PREPOSITIONS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
-const CONNECTIVES = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 
 /**
  * Extends an office head leftwards over its qualifiers: modifiers, capitalised institution words,
  * country mentions and possessives ("China's top diplomat"). Returns the first token.
  */
 export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext): number {
+  const T = ctx.T ?? EN();
   let s = headStart;
   for (let steps = 0; steps < 10 && s > 0; steps++) {
     const j = s - 1;
@@ -116,14 +80,14 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
       s = k;
       continue;
     }
-    if (t.text === '-' && t.gap === 'none' && tokens[j - 1]?.isWord && isModifier(tokens[j - 1].text)) {
+    if (t.text === '-' && t.gap === 'none' && tokens[j - 1]?.isWord && isModifier(tokens[j - 1].text, T)) {
       s = j - 1;
       continue;
     }
     if (!t.isWord) break;
     const ok =
-      isModifier(t.text) ||
-      (isUpperInitial(t.text) && t.text.length > 1 && (!isStopWord(t.text) || isGovernmentWord(t.text) || INSTITUTION_NOUNS.has(t.text)));
+      isModifier(t.text, T) ||
+      (isUpperInitial(t.text) && t.text.length > 1 && (!isStopWord(t.text, T) || isGovernmentWord(t.text, T) || T.institutions.has(t.text)));
     if (!ok) break;
     s = j;
   }
@@ -137,7 +101,7 @@ const chunkWord = (tokens: Token[], k: number, ctx: TitleContext) => {
   if (!t || t.gap === 'break') return false;
   if (ctx.country(k) >= 0 || ctx.org(k) >= 0) return true;
   if (!t.isWord) return t.text === '.' && t.gap === 'none' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '');
-  return isUpperInitial(t.text) || isModifier(t.text);
+  return isUpperInitial(t.text) || isModifier(t.text, ctx.T);
 };
 
 /**
@@ -145,10 +109,11 @@ const chunkWord = (tokens: Token[], k: number, ctx: TitleContext) => {
  * (CPC) Chongqing Municipal Committee", "to China", "on European Affairs"). Returns the end token.
  */
 export function extendRight(tokens: Token[], headEnd: number, ctx: TitleContext): number {
-  let e = headEnd;
+  const T = ctx.T ?? EN();
+  let e = postAdjectives(tokens, headEnd, ctx, T);
   for (let round = 0; round < 3; round++) {
     const p = tokens[e];
-    if (!p || !PREPOSITIONS.has(p.text) || p.gap !== 'space') break;
+    if (!p || !T.prepositions.has(p.text) || p.gap !== 'space') break;
     let k = e + 1;
     if (tokens[k]?.text === 'the' && tokens[k].gap === 'space') k++;
     let last = -1;
@@ -172,14 +137,27 @@ export function extendRight(tokens: Token[], headEnd: number, ctx: TitleContext)
         continue;
       }
       const possessive = tokens[k + 2]?.text === "'" && tokens[k + 2].gap === 'none';
-      if (t.isWord && CONNECTIVES.has(t.text) && chunkWord(tokens, k + 1, ctx) && !(t.text === 'and' && (headAt(tokens, k + 1) || possessive))) {
+      if (t.isWord && T.connectives.has(t.text) && chunkWord(tokens, k + 1, ctx) && !(t.text === 'and' && (headAt(tokens, k + 1, T) || possessive))) {
         k++;
         continue;
       }
       break;
     }
     if (last < 0) break;
-    e = last;
+    e = postAdjectives(tokens, last, ctx, T);
+  }
+  return e;
+}
+
+/** "le président russe", "el ministro ruso de Exteriores": country adjectives and modifiers after a noun. */
+function postAdjectives(tokens: Token[], e: number, ctx: TitleContext, T: Titles): number {
+  if (!T.lex.postAdjectives) return e;
+  while (e < tokens.length && tokens[e].gap === 'space') {
+    const c = ctx.country(e);
+    if (c >= 0) {
+      while (ctx.country(e) === c) e++;
+    } else if (tokens[e].isWord && !isUpperInitial(tokens[e].text) && isModifier(tokens[e].text, T)) e++;
+    else break;
   }
   return e;
 }
@@ -197,6 +175,8 @@ export interface TokenView {
   credit: Uint8Array;
   /** The country mentions, sorted by start. */
   countries: { start: number; end: number; code: string }[];
+  /** The vocabulary of the text's language. */
+  T: Titles;
 }
 
 export interface TitleInfo {
@@ -214,29 +194,28 @@ export interface TitleInfo {
   nameStartHint: number;
 }
 
-const DESTINATION = new Set(['to', 'in', 'at']);
 const isAcronymWord = (w: string) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
 export function contextOf(v: TokenView): TitleContext {
-  return { country: (i) => v.country[i] ?? -1, org: (i) => v.org[i] ?? -1, credit: (i) => v.credit[i] === 1 };
+  return { country: (i) => v.country[i] ?? -1, org: (i) => v.org[i] ?? -1, credit: (i) => v.credit[i] === 1, T: v.T };
 }
 
 /** Builds the title phrase around the head at [headStart, headEnd), or null when it is no office. */
 export function buildTitle(v: TokenView, headStart: number, headEnd: number, strength: Strength): TitleInfo | null {
-  const { tokens } = v;
+  const { tokens, T } = v;
   const ctx = contextOf(v);
   const tokenStart = extendLeft(tokens, headStart, ctx);
   const tokenEnd = extendRight(tokens, headEnd, ctx);
   let hint = tokenEnd;
   for (let k = tokenEnd - 1; k >= headEnd; k--) {
     const t = tokens[k];
-    const nameable = t.isWord && isUpperInitial(t.text) && !isStopWord(t.text) && v.country[k] < 0 && v.org[k] < 0 && !isAcronymWord(t.text);
+    const nameable = t.isWord && isUpperInitial(t.text) && !isStopWord(t.text, T) && v.country[k] < 0 && v.org[k] < 0 && !isAcronymWord(t.text);
     if (!nameable) break;
     hint = k;
   }
   // A name may start inside the tail only right after a country, an institution or its last word.
   const prev = tokens[hint - 1];
-  if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text)))) hint = tokenEnd;
+  if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text, T)))) hint = tokenEnd;
   const codeAt = (k: number): string | null | undefined =>
     v.country[k] >= 0 ? v.countries[v.country[k]].code : v.org[k] >= 0 ? v.orgCode[v.org[k]] : undefined;
   let country: string | null | undefined;
@@ -246,13 +225,13 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   let governed = country !== undefined;
   for (let k = tokenStart; k < hint; k++) {
     const t = tokens[k];
-    if ((k < headStart || k >= headEnd) && (isGovernmentWord(t.text) || (t.isWord && isAcronymWord(t.text)))) governed = true;
+    if ((k < headStart || k >= headEnd) && (isGovernmentWord(t.text, T) || (t.isWord && isAcronymWord(t.text)))) governed = true;
     if (k < headStart) continue;
-    if (t.isWord && PREPOSITIONS.has(t.text)) prep = t.text;
+    if (t.isWord && T.prepositions.has(t.text)) prep = t.text;
     if (v.country[k] < 0 && v.org[k] < 0) continue;
     governed = true;
     const code = codeAt(k);
-    if (DESTINATION.has(prep)) {
+    if (T.destinations.has(prep)) {
       if (code) dest.push(code);
     } else if (country === undefined) country = code;
     const idx = v.country[k] >= 0 ? v.country[k] : v.org[k];
@@ -260,7 +239,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   }
   if (strength === 'weak' && !governed) return null;
   if (corporate(v, tokenStart, headStart, tokens.slice(headStart, headEnd).map((t) => t.text).join(' '))) return null;
-  if (country === undefined) country = officeCountry(tokens.slice(tokenStart, hint).map((t) => t.text).join(' '));
+  if (country === undefined) country = officeCountry(tokens.slice(tokenStart, hint).map((t) => t.text).join(' '), T);
   return {
     tokenStart,
     tokenEnd,
@@ -274,20 +253,12 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   };
 }
 
-const nationalOffices = NATIONAL_OFFICES.map(([p, code]) => [new RegExp(`(?:^|\\s)${p}(?:$|\\s)`, 'i'), code] as const);
-
 /** The state an office name belongs to when the office exists in one state only ("Secretary of State" -> US). */
-export function officeCountry(title: string): string | undefined {
+export function officeCountry(title: string, T: Titles = EN()): string | undefined {
   const t = title.replace(/\s*\.\s*/g, ' ').replace(/\s*-\s*/g, '-');
-  for (const [re, code] of nationalOffices) if (re.test(t)) return code;
+  for (const [re, code] of T.national) if (re.test(t)) return code;
   return undefined;
 }
-
-/** Nouns that name companies, schools and clubs: their offices are not public ones. */
-const INSTITUTION_NOUNS = new Set(['University', 'College', 'Institute', 'Institution', 'Company', 'Corporation', 'Corp', 'Inc', 'Foundation', 'Group', 'Bank', 'Center', 'Centre', 'Club', 'Association', 'Society', 'School', 'Hospital', 'Museum', 'Fund', 'Trust', 'Holdings', 'Airlines', 'Motors', 'Times', 'News', 'Post', 'Journal']);
-
-/** Offices that companies, universities and clubs have too. */
-const SHARED_OFFICES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer']);
 
 /**
  * "Maxi Moving's Vice President", "Chongqing University President": a shared office qualified by a
@@ -295,12 +266,12 @@ const SHARED_OFFICES = new Set(['president', 'vice president', 'vice-president',
  * school, so it makes nobody an official.
  */
 function corporate(v: TokenView, from: number, headStart: number, head: string): boolean {
-  if (!SHARED_OFFICES.has(head.toLowerCase())) return false;
+  if (!v.T.shared.has(head.toLowerCase())) return false;
   let unknown = false;
   for (let k = from; k < headStart; k++) {
     const t = v.tokens[k];
     if (v.country[k] >= 0 || v.org[k] >= 0) return false;
-    if (t.isWord && isUpperInitial(t.text) && !isModifier(t.text) && !isGovernmentWord(t.text)) unknown = true;
+    if (t.isWord && isUpperInitial(t.text) && !isModifier(t.text, v.T) && !isGovernmentWord(t.text, v.T)) unknown = true;
   }
   return unknown;
 }

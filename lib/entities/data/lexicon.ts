@@ -27,4 +27,28 @@ export interface CountryLexicon {
   cues: Record<string, string>;
   /** Phrases containing a country word that are not country mentions ("South China Sea"). */
   blockers: string[];
+  /** Demonyms match in any letter case (French, German and Spanish adjectives are lower case). */
+  foldDemonyms?: boolean;
+  /** Letter folding for scripts with variant spellings ('arabic': hamza forms, tashkeel, ya/alif maqsura). */
+  fold?: 'arabic';
+  /** Particles written joined to the next word ("و", "بال"), longest first; "لل" stands for ل + ال. */
+  clitics?: string[];
+  /** Words before or after a demonym that make it a language ("en français", "lengua"). */
+  langPrev?: string[];
+  langNext?: string[];
+  /** Chinese one-character abbreviations, counted only inside compounds ("中美" = CN + US). */
+  compounds?: CompoundRules;
+}
+
+export interface CompoundRules {
+  /** Character -> ISO code. */
+  chars: Record<string, string>;
+  /** Fixed compounds with their codes per character (null: a member that names no state, "西方"). */
+  pairs: Record<string, (string | null)[]>;
+  /** Characters after which a compound may start (besides punctuation and non-Han text). */
+  before: string;
+  /** Words after a compound that make it one wherever it starts ("关系", "两国"). */
+  after: string[];
+  /** A character that ends a compound with the next one ("日前", "中心"): these two-character words. */
+  breaks: string[];
 }

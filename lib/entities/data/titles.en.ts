@@ -3,6 +3,7 @@
 // legislators, party officials, governors, mayors, spokespersons, military ranks, judges, royals,
 // heads of international organisations) and from AP/Reuters style usage of titles and rank
 // abbreviations (AP Stylebook "military titles", "legislative titles"). Words only, never people.
+import type { TitleLexicon } from './title-lexicon';
 
 /** Office nouns that make the person an official on their own ("Ambassador", "Foreign Minister"). */
 export const STRONG_HEADS: string[] = [
@@ -112,3 +113,41 @@ export const NATIONAL_OFFICES: [string, string][] = [
   ['taoiseach', 'IE'],
   ['pope', 'VA'],
 ];
+
+/** Prepositions that join a head to its institution ("Minister of Foreign Affairs", "Ambassador to China"). */
+export const PREPOSITIONS: string[] = ['of', 'for', 'to', 'on', 'at', 'in'];
+export const CONNECTIVES: string[] = ['of', 'and', 'the', 'for', 'on', '&'];
+export const DESTINATIONS: string[] = ['to', 'in', 'at'];
+export const FILLERS: string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'still', 'once', 'as'];
+export const VERBS: string[] = ['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving'];
+
+/** Nouns that name companies, schools and clubs: their offices are not public ones. */
+export const INSTITUTION_NOUNS: string[] = ['University', 'College', 'Institute', 'Institution', 'Company', 'Corporation', 'Corp', 'Inc', 'Foundation', 'Group', 'Bank', 'Center', 'Centre', 'Club', 'Association', 'Society', 'School', 'Hospital', 'Museum', 'Fund', 'Trust', 'Holdings', 'Airlines', 'Motors', 'Times', 'News', 'Post', 'Journal'];
+
+/** Offices that companies, universities and clubs have too. */
+export const SHARED_OFFICES: string[] = ['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer'];
+
+/** Offices with one holder per state at a time. */
+export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emir', 'sultan', 'supreme leader'];
+
+export const TITLES_EN: TitleLexicon = {
+  lang: 'en',
+  strong: STRONG_HEADS,
+  weak: WEAK_HEADS,
+  upper: UPPER_HEADS,
+  abbreviations: ABBREVIATIONS,
+  honorifics: HONORIFICS,
+  modifiers: MODIFIERS,
+  government: GOVERNMENT_WORDS,
+  prepositions: PREPOSITIONS,
+  connectives: CONNECTIVES,
+  destinations: DESTINATIONS,
+  fillers: FILLERS,
+  verbs: VERBS,
+  notNames: [],
+  nationalOffices: NATIONAL_OFFICES,
+  sharedOffices: SHARED_OFFICES,
+  institutionNouns: INSTITUTION_NOUNS,
+  singleHolder: SINGLE_HOLDER,
+  plural: '[^s]s$',
+};

@@ -1,0 +1,65 @@
+// The shape of one language's office vocabulary (issue 7). English is data/titles.en.ts; the other
+// languages are data/titles.<lang>.ts, loaded lazily with that language's countries. Plain JSON, so
+// a pack can cross a runtime message. lib/entities/title-registry.ts compiles it once per language.
+
+export interface TitleLexicon {
+  lang: string;
+  /** Office heads that make a person an official on their own; matched in any case. */
+  strong: string[];
+  /** Office heads that need a government, party, country or organisation word beside them. */
+  weak: string[];
+  /** Heads matched only as written ("PM", "MP"). */
+  upper?: string[];
+  /** Rank abbreviations written with or without a full stop ("Gen.", "Lt. Col."). */
+  abbreviations?: string[];
+  /** Courtesy words around a name ("Mr.", "M.", "Herr"). */
+  honorifics: string[];
+  /** Words that qualify an office ("former", "ancien", "stellvertretende"). */
+  modifiers: string[];
+  /** Words that make a weak head a public office ("government", "gouvernement"). */
+  government: string[];
+  /** Words that join a head to its institution ("of", "de", "der"). */
+  prepositions: string[];
+  /** Words inside an institution's name ("and", "the", "et"). */
+  connectives: string[];
+  /** Prepositions after which a country is where the office is directed ("to", "en", "in"). */
+  destinations: string[];
+  /** Words skipped between a name and a title in apposition ("the", "le", "der"). */
+  fillers: string[];
+  /** Copulas between a name and a title ("is", "est", "ist"). */
+  verbs: string[];
+  /** Capitalised words that are never part of a personal name in this language (besides English ones). */
+  notNames: string[];
+  /** Offices that exist in one state only: [regex source over the title's words, code]. */
+  nationalOffices: [string, string][];
+  /** Offices that companies and schools have too ("president", "directeur"). */
+  sharedOffices: string[];
+  /** Capitalised nouns of companies and schools. */
+  institutionNouns: string[];
+  /** Offices with one holder per state ("president", "Außenminister"). */
+  singleHolder: string[];
+  /** Other forms of one office, lower case, for singleHolder ("außenministerin" -> "außenminister"). */
+  sameOffice?: Record<string, string>;
+  /** A full stop after a number is an ordinal, not a sentence end ("am 3. Juli"). */
+  ordinalDots?: boolean;
+  /** Heads meaning "counterpart": the holder's state is not the state of the others in the sentence. */
+  counterparts?: string[];
+  /** Institutions in this language: state -> names, and international ones (their officials serve no state). */
+  organisations?: { national: Record<string, string[]>; international: string[] };
+  /** Adjectives follow the noun: "le président russe", "el ministro ruso de Exteriores". */
+  postAdjectives?: boolean;
+  /** A head noun is plural when it matches this regex source. */
+  plural?: string;
+  /** Nouns whose holder is named after a preposition: "el régimen de Vladimir Putin". */
+  governs?: string[];
+  /** Verbs that continue someone's speech: «...», a ajouté Laurent Fabius. */
+  continues?: string[];
+  /** Scripts written without capitals or spaces between words (zh, ar): names are read by rule. */
+  script?: 'han' | 'arabic';
+  /** Words that end a name in those scripts ("表示", "في"). */
+  nameStops?: string[];
+  /** Chinese single-character family names. */
+  surnames?: string;
+  /** Chinese characters of transliterated foreign names. */
+  foreignChars?: string;
+}

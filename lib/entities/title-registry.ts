@@ -1,0 +1,99 @@
+// Office vocabularies per language, each compiled once into tries and sets on first use. English
+// is built in; other languages are registered with their pack (languages.ts). Everything that
+// reads titles (titles.ts, anchors.ts, officials.ts) asks for the compiled form of the text's
+// language, falling back to English.
+import { PhraseMatcher, type MatcherOptions } from './matcher';
+import { arabicClitics, foldArabic, PARTICLES } from './arabic';
+import type { TitleLexicon } from './data/title-lexicon';
+import { TITLES_EN } from './data/titles.en';
+import { INTERNATIONAL, NATIONAL, type OrgValue } from './organisations';
+
+export type Strength = 'strong' | 'weak';
+
+export interface Titles {
+  lex: TitleLexicon;
+  heads: PhraseMatcher<Strength>;
+  honorifics: PhraseMatcher<true>;
+  orgs: PhraseMatcher<OrgValue>;
+  modifiers: Set<string>;
+  government: Set<string>;
+  prepositions: Set<string>;
+  connectives: Set<string>;
+  destinations: Set<string>;
+  fillers: Set<string>;
+  verbs: Set<string>;
+  notNames: Set<string>;
+  shared: Set<string>;
+  institutions: Set<string>;
+  national: (readonly [RegExp, string])[];
+  singleHolder: Set<string>;
+  plural: RegExp | null;
+}
+
+const lexicons = new Map<string, TitleLexicon>([['en', TITLES_EN]]);
+const compiled = new Map<string, Titles>();
+
+export function registerTitles(lex: TitleLexicon): void {
+  lexicons.set(lex.lang, lex);
+  compiled.delete(lex.lang);
+}
+
+/** "lt col" -> "Lt Col", "Lt. Col", "Lt Col.", "Lt. Col.": every dotted spelling of an abbreviation. */
+export function dotted(phrase: string): string[] {
+  let out = [''];
+  for (const w of phrase.split(' ')) {
+    const cap = w[0].toUpperCase() + w.slice(1);
+    out = out.flatMap((p) => [p + (p ? ' ' : '') + cap, p + (p ? ' ' : '') + cap + '.']);
+  }
+  return out;
+}
+
+function compile(lex: TitleLexicon): Titles {
+  const heads: { phrase: string; value: Strength; caseMode?: 'exact' | 'fold' }[] = [];
+  for (const p of lex.strong) heads.push({ phrase: p, value: 'strong', caseMode: 'fold' });
+  for (const p of lex.upper ?? []) heads.push({ phrase: p, value: 'strong', caseMode: 'exact' });
+  for (const a of lex.abbreviations ?? []) for (const p of dotted(a)) heads.push({ phrase: p, value: 'strong', caseMode: 'exact' });
+  for (const p of lex.weak) heads.push({ phrase: p, value: 'weak', caseMode: 'fold' });
+  // "h e" is written "H.E." or "H. E."; the others are words, capitalised, with or without a stop.
+  const spell = (h: string) => (/^\p{L} \p{L}$/u.test(h) ? [h.toUpperCase().replace(' ', '.') + '.', h.toUpperCase().replace(' ', '. ') + '.'] : dotted(h));
+  const honorifics = lex.honorifics.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
+  const orgs: { phrase: string; value: OrgValue }[] = [];
+  // A language's own names for institutions come on top of the English ones ("NATO", "EU").
+  const national: Record<string, string[]> = { ...NATIONAL };
+  for (const [code, names] of Object.entries(lex.organisations?.national ?? {})) national[code] = [...(national[code] ?? []), ...names];
+  for (const [code, names] of Object.entries(national)) for (const n of names) orgs.push({ phrase: n, value: { code } });
+  for (const n of [...INTERNATIONAL, ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
+  // Arabic words are compared on folded letters, with joined particles taken off ("والرئيس").
+  const arabic = lex.script === 'arabic';
+  const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(PARTICLES) } : {};
+  const norm = arabic ? foldArabic : (w: string) => w.toLowerCase();
+  const lower = (a: string[]) => new Set(a.map(norm));
+  return {
+    lex,
+    heads: new PhraseMatcher(heads, opts),
+    honorifics: new PhraseMatcher(honorifics, arabic ? { ...opts, defaultCase: 'fold' } : { defaultCase: 'exact' }),
+    orgs: new PhraseMatcher(orgs, arabic ? { ...opts, defaultCase: 'fold' } : { defaultCase: 'exact' }),
+    modifiers: lower(lex.modifiers),
+    government: lower(lex.government),
+    prepositions: new Set(lex.prepositions),
+    connectives: new Set(lex.connectives),
+    destinations: new Set(lex.destinations),
+    fillers: new Set(lex.fillers),
+    verbs: new Set(lex.verbs),
+    notNames: new Set(lex.notNames),
+    shared: lower(lex.sharedOffices),
+    institutions: new Set(lex.institutionNouns),
+    national: lex.nationalOffices.map(([p, code]) => [new RegExp(`(?:^|\\s)${p}(?:$|\\s)`, 'i'), code] as const),
+    singleHolder: lower(lex.singleHolder),
+    plural: lex.plural ? new RegExp(lex.plural, 'i') : null,
+  };
+}
+
+/** The compiled vocabulary of a language (English when it has none registered). */
+export function titlesFor(lang?: string | null): Titles {
+  const l = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const key = lexicons.has(l) ? l : 'en';
+  let t = compiled.get(key);
+  if (!t) compiled.set(key, (t = compile(lexicons.get(key)!)));
+  return t;
+}
