@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeDocument } from '../lib/pipeline';
+import { analyzeDocumentAsync } from '../lib/pipeline';
+import { loadLanguage } from '../lib/entities/load-language';
 import { parseHtml } from './parse-html';
 import { toResultLine, type ResultLine } from './format';
 
@@ -41,7 +42,7 @@ export async function analyzeFile(file: string, opts: AnalyzeCliOptions): Promis
   let page: ReturnType<typeof parseHtml> | null = null;
   try {
     page = parseHtml(html, url);
-    const analysis = analyzeDocument(page.document, { force: opts.force, url: opts.url });
+    const analysis = await analyzeDocumentAsync(page.document, { force: opts.force, url: opts.url }, loadLanguage);
     return toResultLine(file, analysis, opts.mentions);
   } catch (err) {
     return { file, isArticle: false, error: `cannot analyse: ${(err as Error).message}` };

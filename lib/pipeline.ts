@@ -3,6 +3,7 @@
 import { detectArticle } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import { recognize } from './entities/recognize';
+import { detectLang, documentLang } from './lang/detect-lang';
 import type { PageAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -39,6 +40,18 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
   const extracted = time('extract', () => extractArticle(doc));
   if (!extracted) return none;
   const { meta, map } = extracted;
+  // The article's language picks the lexicon: what the page declares, unless its text clearly says otherwise.
+  meta.lang = detectLang({ declared: meta.lang, text: map.text });
   const entities = time('recognize', () => recognize(map.text, { lang: meta.lang ?? undefined }));
   return { detection, meta, map, entities, timings };
+}
+
+/**
+ * analyzeDocument after the page language's data is loaded (issue 7): `load` is loadLanguage from
+ * lib/entities/load-language in Node, and a request to the background in the content script. It
+ * is passed in so that this module never imports the language chunks itself.
+ */
+export async function analyzeDocumentAsync(doc: Document, opts: AnalyzeOptions, load: (lang: string) => Promise<void>): Promise<TimedAnalysis> {
+  await load(documentLang(doc));
+  return analyzeDocument(doc, opts);
 }
