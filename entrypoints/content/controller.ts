@@ -69,6 +69,8 @@ export function createController(deps: ControllerDeps) {
   let error: string | null = null;
   let ms = 0;
   let reruns = 0;
+  /** The URL the current results are for; after a history navigation it lags until the re-run. */
+  let analysedUrl: string | null = null;
   let known = new WeakSet<Text>();
   let watcher: Watcher | null = null;
   const cursors = new Map<string, number>();
@@ -193,6 +195,7 @@ export function createController(deps: ControllerDeps) {
       unhighlight();
       cursors.clear();
       known = new WeakSet();
+      analysedUrl = url();
       if (rule() === 'never') {
         analysis = null;
         forced = false;
@@ -220,14 +223,14 @@ export function createController(deps: ControllerDeps) {
       status = 'error';
       error = err instanceof Error ? err.message : String(err);
     }
-    ms = deps.now() - t0;
+    ms = status === 'disabled' ? 0 : deps.now() - t0;
     report();
   }
 
   function results(): PageResults {
     return {
       status,
-      url: url(),
+      url: analysedUrl ?? url(),
       title: doc.title,
       detection: analysis?.detection ?? null,
       meta: analysis?.meta ?? null,

@@ -105,6 +105,8 @@ export function shouldSkip(name: BrowserName): boolean {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = path.join(ARTIFACTS_DIR, 'screenshots');
   mkdirSync(dir, { recursive: true });
+  // Chromium paints no frames for a background tab: a screenshot of one would wait forever.
+  await page.bringToFront();
   await page.screenshot({ path: path.join(dir, `${name}.png`) as `${string}.png` });
 }
 
@@ -119,4 +121,45 @@ export async function seriousA11yViolations(page: Page): Promise<{ id: string; n
       .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
       .map((v: any) => ({ id: v.id as string, nodes: v.nodes.length as number }));
   });
+}
+
+/** The text of each part of the hover card, or null when no card is shown. */
+export function readCard(page: Page): Promise<{ title: string; flag: string | null; office: string | null; country: string | null; officials: string[] } | null> {
+  return page.evaluate(() => {
+    const host = document.getElementById('attache-card');
+    const box = host?.shadowRoot?.querySelector('[role="tooltip"]');
+    if (!host || !box || host.parentNode !== document.documentElement) return null;
+    const value = (sel: string) => box.querySelector(sel)?.lastChild?.textContent ?? null;
+    return {
+      title: box.querySelector('.title')?.lastChild?.textContent ?? '',
+      flag: box.querySelector('.title')?.childNodes.length === 2 ? box.querySelector('.title')!.firstChild!.textContent : null,
+      office: value('.row-office'),
+      country: value('.row-country'),
+      officials: [...box.querySelectorAll('.officials li')].map((li) => li.textContent ?? ''),
+    };
+  });
+}
+
+/** Polls the content script's answer for a tab until `pred` holds; returns that answer. */
+export function waitForResults(extPage: Page, tabId: number, pred: (r: any) => boolean, label: string): Promise<any> {
+  return (async () => {
+    const deadline = Date.now() + 20_000;
+    let last: any = null;
+    while (Date.now() < deadline) {
+      last = await pageResults(extPage, tabId).catch(() => null);
+      if (last && pred(last)) return last;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`timed out waiting for ${label}; last answer: ${JSON.stringify(last && { status: last.status, url: last.url, n: last.entities?.length })}`);
+  })();
+}
+
+/** Sets prefers-color-scheme where the browser lets puppeteer (Chromium); false where it cannot (Firefox over BiDi). */
+export async function colorScheme(page: Page, value: 'light' | 'dark'): Promise<boolean> {
+  try {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,14 +22,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves files under `root`, plus `pages`: generated HTML by URL path (e.g. "/gen/listing.html"). */
-export async function startStaticServer(root: string, pages: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Saved real pages refer to scripts, fonts and trackers on the web. With no network here, a browser
+ * may wait a long time on each; this policy refuses every other origin at once, and leaves the page's
+ * own inline scripts and styles alone.
+ */
+export const OFFLINE_CSP = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+
+/**
+ * Serves files under `root`, plus `pages`: generated HTML by URL path (e.g. "/gen/listing.html").
+ * `headers` adds response headers by path (e.g. OFFLINE_CSP for saved pages).
+ */
+export async function startStaticServer(
+  root: string,
+  pages: Record<string, string> = {},
+  headers: (pathname: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (Object.hasOwn(pages, pathname)) {
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers(pathname) }).end(pages[pathname]);
         return;
       }
       const file = path.resolve(base, '.' + pathname);
@@ -39,7 +53,7 @@ export async function startStaticServer(root: string, pages: Record<string, stri
       }
       const body = await readFile(file);
       const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers(pathname) }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
