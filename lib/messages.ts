@@ -2,7 +2,7 @@
 // A message is untrusted input until its shape is checked, so every receiver runs it through one of
 // the parse* functions here; anything that does not parse is ignored. Pure: no `browser.*`.
 import type { SiteRule } from './settings';
-import type { ArticleMeta, Detection, Entity, EntityType } from './types';
+import type { ArticleMeta, Detection, Entity, EntityType, SkippedWork } from './types';
 
 /** Requests an extension page (popup) sends to a tab's content script. */
 export type ContentRequest =
@@ -37,6 +37,8 @@ export interface PageResults {
   ms: number;
   /** The reader's rule for this site, if any ("Never" / "Always on this site"). */
   site: SiteRule | null;
+  /** What the content script's size and time limits left out (lib/budget), to tell the reader. */
+  skipped?: SkippedWork[];
 }
 
 /** The answer to scroll-to: which mention (0-based) was shown, out of how many. */
@@ -105,6 +107,11 @@ function isMeta(x: unknown): x is ArticleMeta {
   );
 }
 
+const STAGES: readonly SkippedWork['stage'][] = ['load', 'extract', 'recognize', 'highlight', 'late'];
+function isSkippedWork(x: unknown): x is SkippedWork {
+  return isObj(x) && STAGES.includes(x.stage as SkippedWork['stage']) && isStr(x.reason) && x.reason.length <= 500;
+}
+
 const STATUSES: readonly PageStatus[] = ['pending', 'not-article', 'done', 'error', 'disabled'];
 
 /** Checks a content script's answer before the popup renders any of it. */
@@ -117,6 +124,7 @@ export function parsePageResults(x: unknown): PageResults | null {
   if (!Array.isArray(x.entities) || !x.entities.every(isEntity)) return null;
   if (!isStrOrNull(x.error) || !isNum(x.ms)) return null;
   if (!(x.site === null || x.site === 'never' || x.site === 'always')) return null;
+  if (!(x.skipped === undefined || (Array.isArray(x.skipped) && x.skipped.every(isSkippedWork)))) return null;
   return x as unknown as PageResults;
 }
 

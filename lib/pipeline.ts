@@ -4,7 +4,9 @@ import { detectArticle } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import { recognize } from './entities/recognize';
 import { detectLang, documentLang } from './lang/detect-lang';
-import type { PageAnalysis } from './types';
+import { formatCount, readableLength, type AnalysisLimits } from './budget';
+import { extractWithin } from './bounded-extract';
+import type { PageAnalysis, SkippedWork } from './types';
 
 export interface AnalyzeOptions {
   /** Analyse even when detection says the page is not an article ("Analyze this page anyway"). */
@@ -13,11 +15,15 @@ export interface AnalyzeOptions {
   url?: string;
   /** A clock for stage timings (performance.now in browsers); no timings without it. */
   clock?: () => number;
+  /** Bounds on each stage (the content script passes PAGE_LIMITS from ./budget); none by default. */
+  limits?: AnalysisLimits;
 }
 
 export interface TimedAnalysis extends PageAnalysis {
   /** Milliseconds per stage, when a clock was given. */
   timings: Record<string, number>;
+  /** What the limits left out; empty without limits. */
+  skipped: SkippedWork[];
 }
 
 export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): TimedAnalysis {
@@ -33,17 +39,40 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
     }
   };
 
-  const detection = time('detect', () => detectArticle(doc, opts.url));
-  const none: TimedAnalysis = { detection, meta: null, map: null, entities: [], timings };
-  if (!detection.isArticle && !opts.force) return none;
+  const { limits } = opts;
+  const skipped: SkippedWork[] = [];
+  const start = clock?.() ?? 0;
+  // Stages cannot be interrupted (they are synchronous), so the budget decides whether the next one starts.
+  const overBudget = (stage: SkippedWork['stage']): boolean => {
+    if (!limits || !clock) return false;
+    const spent = clock() - start;
+    if (spent <= limits.budgetMs) return false;
+    skipped.push({ stage, reason: `the time budget of ${formatCount(limits.budgetMs)} ms was spent (${formatCount(Math.round(spent))} ms)` });
+    return true;
+  };
+  if (limits && doc.readyState === 'loading') skipped.push({ stage: 'load', reason: 'the page was still loading: only the part that had arrived was read' });
 
-  const extracted = time('extract', () => extractArticle(doc));
-  if (!extracted) return none;
+  const detection = time('detect', () => detectArticle(doc, opts.url));
+  const none = (): TimedAnalysis => ({ detection, meta: null, map: null, entities: [], timings, skipped });
+  if (!detection.isArticle && !opts.force) return none();
+
+  if (overBudget('extract')) return none();
+  const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped) : extractArticle(doc)));
+  if (!extracted) return none();
   const { meta, map } = extracted;
+  if (overBudget('recognize')) return { detection, meta, map, entities: [], timings, skipped };
+  let text = map.text;
+  if (limits) {
+    const n = readableLength(text, limits.maxRecognizeChars);
+    if (n < text.length) {
+      skipped.push({ stage: 'recognize', reason: `only the first ${formatCount(n)} of ${formatCount(text.length)} characters of article text were read` });
+      text = text.slice(0, n);
+    }
+  }
   // The article's language picks the lexicon: what the page declares, unless its text clearly says otherwise.
   meta.lang = detectLang({ declared: meta.lang, text: map.text });
-  const entities = time('recognize', () => recognize(map.text, { lang: meta.lang ?? undefined }));
-  return { detection, meta, map, entities, timings };
+  const entities = time('recognize', () => recognize(text, { lang: meta.lang ?? undefined }));
+  return { detection, meta, map, entities, timings, skipped };
 }
 
 /**

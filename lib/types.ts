@@ -79,6 +79,13 @@ export interface TextMap {
   segments: TextSegment[];
 }
 
+/** Work that a size or time limit left out (lib/budget), reported to the reader instead of hidden. */
+export interface SkippedWork {
+  /** load: the page had not finished loading; the others are pipeline stages. */
+  stage: 'load' | 'extract' | 'recognize' | 'highlight' | 'late';
+  reason: string;
+}
+
 /** What lib/pipeline returns for one document; the CLI, content script and bench all use it. */
 export interface PageAnalysis {
   detection: Detection;
@@ -86,4 +93,6 @@ export interface PageAnalysis {
   meta: ArticleMeta | null;
   map: TextMap | null;
   entities: Entity[];
+  /** What limits left out (the content script sets limits; the CLI does not). */
+  skipped?: SkippedWork[];
 }

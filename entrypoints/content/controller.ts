@@ -5,7 +5,8 @@
 import type { ContentRequest, PageResults, ScrollResult } from '@/lib/messages';
 import { DEFAULT_SETTINGS, markColors, settingsChanges, siteRule, type Settings } from '@/lib/settings';
 import { textMapFromNodes } from '@/lib/extract/text-map';
-import type { Entity, EntityType, PageAnalysis, TextMap } from '@/lib/types';
+import { formatCount, PAGE_LIMITS } from '@/lib/budget';
+import type { Entity, EntityType, PageAnalysis, SkippedWork, TextMap } from '@/lib/types';
 import { appendTextMap, articleRoot, mergeLateEntities } from './late-entities';
 
 export interface MarkSpec {
@@ -74,6 +75,8 @@ export function createController(deps: ControllerDeps) {
   let known = new WeakSet<Text>();
   let watcher: Watcher | null = null;
   const cursors = new Map<string, number>();
+  /** What this controller's own caps left out (highlights, late text), by stage; the pipeline reports the rest. */
+  const notes = new Map<SkippedWork['stage'], string>();
 
   const entities = (): Entity[] => analysis?.entities ?? [];
   const url = () => doc.location?.href ?? '';
@@ -92,7 +95,9 @@ export function createController(deps: ControllerDeps) {
 
   /** Highlights `marks` over `map`, then makes each entity's first mention focusable and sets colours. */
   function wrap(map: TextMap, marks: MarkSpec[]) {
-    const kept = marks.filter((m) => settings.types[m.type]).slice(0, Math.max(0, MAX_MARKS - highlighted));
+    const enabled = marks.filter((m) => settings.types[m.type]);
+    const kept = enabled.slice(0, Math.max(0, MAX_MARKS - highlighted));
+    if (kept.length < enabled.length) notes.set('highlight', `only the first ${formatCount(MAX_MARKS)} mentions were highlighted`);
     if (!kept.length) return;
     const h = quietly(() => deps.highlight(map, kept, doc));
     handles.push(h);
@@ -161,6 +166,11 @@ export function createController(deps: ControllerDeps) {
     if (status !== 'done' || !analysis?.map || !deps.recognize) return;
     const extra = textMapFromNodes(nodes.filter((n) => !known.has(n) && n.isConnected));
     if (!extra.text.trim()) return;
+    // Late text is read together with the article: past the recognition limit it is left out.
+    if (analysis.map.text.length + extra.text.length > PAGE_LIMITS.maxRecognizeChars) {
+      notes.set('late', 'text the page added later was not read: the article is past the recognition limit');
+      return;
+    }
     learn(extra);
     const { map, base } = appendTextMap(analysis.map, extra);
     const found = deps.recognize(map.text, analysis.meta?.lang ?? undefined);
@@ -196,6 +206,7 @@ export function createController(deps: ControllerDeps) {
       cursors.clear();
       known = new WeakSet();
       analysedUrl = url();
+      notes.clear();
       if (rule() === 'never') {
         analysis = null;
         forced = false;
@@ -205,7 +216,8 @@ export function createController(deps: ControllerDeps) {
         forced = force || rule() === 'always';
         analysis = deps.analyze(doc, { force: forced, url: url() });
         status = analysis.detection.isArticle || forced ? 'done' : 'not-article';
-        if (status === 'done' && !analysis.map) status = 'not-article';
+        // No article text is "not an article", unless a limit stopped extraction (then `skipped` says so).
+        if (status === 'done' && !analysis.map && !analysis.skipped?.some((s) => s.stage === 'extract')) status = 'not-article';
         error = null;
         learn(analysis.map);
         // Before highlighting: the article root is found through the page's own, still unsplit, text nodes.
@@ -241,6 +253,7 @@ export function createController(deps: ControllerDeps) {
       error,
       ms,
       site: rule(),
+      skipped: [...(analysis?.skipped ?? []), ...[...notes].map(([stage, reason]) => ({ stage, reason }))],
     };
   }
 

@@ -5,6 +5,7 @@
 // wires them to `browser.*` and the page's events.
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
+import { PAGE_LIMITS } from '@/lib/budget';
 import { recognize } from '@/lib/entities/recognize';
 import { applyHighlights } from '@/lib/highlight/highlight';
 import { isFromExtension, parseContentRequest } from '@/lib/messages';
@@ -43,7 +44,7 @@ export default defineContentScript({
       controller = createController({
         doc: document,
         settings,
-        analyze: (doc, opts) => analyzeDocument(doc, { ...opts, clock: () => performance.now() }),
+        analyze: (doc, opts) => analyzeDocument(doc, { ...opts, clock: () => performance.now(), limits: PAGE_LIMITS }),
         recognize: (text, lang) => recognize(text, { lang }),
         highlight: (map, marks, doc) => applyHighlights(map, marks, doc),
         report: (count, isArticle) => {

@@ -1,0 +1,64 @@
+// Extraction within the content script's limits (./budget). Readability's cost grows with the page's
+// elements, depth and text, and it runs synchronously on the page's main thread; so a page past the
+// element or depth cap is left alone, and a page with too much text for Readability is read from its
+// own single <article> (or <main>) container instead, up to the recognition limit. Either way the
+// reason goes into `skipped`.
+import { formatCount, measureDom, type AnalysisLimits } from './budget';
+import { extractArticle, type Extraction } from './extract/extract';
+import { collectTextNodes, isExcludedNode, textMapFromNodes } from './extract/text-map';
+import type { SkippedWork } from './types';
+
+/** The page's own article container: its one <article>, else its <main>. */
+function ownContainer(doc: Document): Element | null {
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length === 1) return articles[0];
+  return articles.length ? null : doc.querySelector('main, [role="main"]');
+}
+
+// The first text nodes of the container, up to about maxChars characters.
+function readPrefix(doc: Document, maxChars: number): Extraction | null {
+  const root = ownContainer(doc);
+  if (!root || isExcludedNode(root)) return null;
+  const nodes: Text[] = [];
+  let chars = 0;
+  for (const t of collectTextNodes(root)) {
+    if (chars >= maxChars) break;
+    nodes.push(t);
+    chars += t.data.length;
+  }
+  const map = textMapFromNodes(nodes);
+  if (!map.text.trim()) return null;
+  const heading = root.querySelector('h1');
+  const meta = {
+    title: heading?.textContent?.trim() || doc.title || '',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: doc.documentElement?.getAttribute('lang') || null,
+    length: map.text.length,
+  };
+  return { meta, map, root, method: 'node-map' };
+}
+
+export function extractWithin(doc: Document, limits: AnalysisLimits, skipped: SkippedWork[]): Extraction | null {
+  const shape = measureDom(doc, limits);
+  if (shape.elements > limits.maxElements) {
+    skipped.push({ stage: 'extract', reason: `the page has more than ${formatCount(limits.maxElements)} elements` });
+    return null;
+  }
+  if (shape.depth > limits.maxDepth) {
+    skipped.push({ stage: 'extract', reason: `the page nests elements more than ${formatCount(limits.maxDepth)} deep` });
+    return null;
+  }
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars <= limits.maxPageChars) return extractArticle(doc);
+  const prefix = readPrefix(doc, limits.maxRecognizeChars);
+  const size = `the page has ${formatCount(chars)} characters of text, over ${formatCount(limits.maxPageChars)}`;
+  skipped.push({
+    stage: 'extract',
+    reason: prefix
+      ? `${size}: the article was not extracted; the start of the page's own article container was read`
+      : `${size} and no single article container`,
+  });
+  return prefix;
+}

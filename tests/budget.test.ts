@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { measureDom, PAGE_LIMITS, readableLength, type AnalysisLimits } from '../lib/budget';
+import { analyzeDocument } from '../lib/pipeline';
+import { loadHtml } from './helpers/load-page';
+
+const PROSE =
+  'Chinese Foreign Minister Wang Yi met French President Emmanuel Macron in Paris on Tuesday. ' +
+  'German Chancellor Olaf Scholz said Germany would host the next round of talks in Berlin.';
+
+function articlePage(body: string, after = ''): Document {
+  return loadHtml(
+    `<!doctype html><html lang="en"><head><title>Ministers meet</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-07T09:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ministers meet"}</script>
+</head><body><main><article><h1>Ministers meet</h1>${body}</article></main>${after}</body></html>`,
+    'https://news.example/2024/05/07/ministers-meet.html',
+  );
+}
+const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${PROSE}</p>`).join('');
+const limits = (over: Partial<AnalysisLimits>): AnalysisLimits => ({ ...PAGE_LIMITS, ...over });
+
+describe('measureDom', () => {
+  it.each([
+    ['flat', '<p>a</p><p>b</p><p>c</p>', 3, 1],
+    ['nested', '<div><div><span>x</span></div></div><p>y</p>', 4, 3],
+    ['text only', 'just text', 0, 0],
+  ])('%s: counts elements and depth below the root', (_name, html, elements, depth) => {
+    const doc = loadHtml(`<body>${html}</body>`);
+    expect(measureDom(doc.body, { maxElements: 100, maxDepth: 100 })).toEqual({ elements, depth, over: false });
+  });
+
+  it('stops at the first element past a limit', () => {
+    const doc = loadHtml(`<body>${'<i>x</i>'.repeat(50)}</body>`);
+    expect(measureDom(doc.body, { maxElements: 10, maxDepth: 100 })).toEqual({ elements: 11, depth: 1, over: true });
+  });
+
+  it('walks nesting thousands deep without recursion', () => {
+    const doc = loadHtml('<body></body>');
+    let el: Element = doc.body;
+    for (let i = 0; i < 5000; i++) el = el.appendChild(doc.createElement('span'));
+    expect(measureDom(doc.body, { maxElements: 1e6, maxDepth: 1e6 })).toEqual({ elements: 5000, depth: 5000, over: false });
+    expect(measureDom(doc.body, { maxElements: 1e6, maxDepth: 400 }).over).toBe(true);
+  });
+});
+
+describe('readableLength', () => {
+  it.each([
+    ['short text is read whole', 'Wang Yi met Macron', 100, 18],
+    ['cut at the last space before the limit', 'Wang Yi met Macron', 10, 7],
+    ['a newline also separates', 'Wang\nYi met', 6, 4],
+    ['no space at all: the limit itself', 'abcdefghij', 4, 4],
+  ])('%s', (_name, text, max, expected) => {
+    expect(readableLength(text, max)).toBe(expected);
+  });
+});
+
+describe('analyzeDocument with limits', () => {
+  it('reads a normal article whole and reports nothing skipped', () => {
+    const r = analyzeDocument(articlePage(paragraphs(5)), { limits: PAGE_LIMITS });
+    expect(r.skipped).toEqual([]);
+    expect(r.entities.map((e) => e.key)).toEqual(expect.arrayContaining(['FR', 'DE']));
+  });
+
+  it('without limits reports nothing skipped, however large the page', () => {
+    const r = analyzeDocument(articlePage(paragraphs(5), '<i></i>'.repeat(300)));
+    expect(r.skipped).toEqual([]);
+    expect(r.map).not.toBeNull();
+  });
+
+  it('leaves a page with too many elements alone and says why', () => {
+    const r = analyzeDocument(articlePage(paragraphs(5), '<i></i>'.repeat(300)), { limits: limits({ maxElements: 200 }) });
+    expect(r.map).toBeNull();
+    expect(r.skipped).toEqual([{ stage: 'extract', reason: 'the page has more than 200 elements' }]);
+  });
+
+  it('leaves a page nested too deep alone and says why', () => {
+    const deep = '<span>'.repeat(60) + 'deep' + '</span>'.repeat(60);
+    const r = analyzeDocument(articlePage(paragraphs(5) + deep), { limits: limits({ maxDepth: 50 }) });
+    expect(r.map).toBeNull();
+    expect(r.skipped[0]).toEqual({ stage: 'extract', reason: 'the page nests elements more than 50 deep' });
+  });
+
+  it('reads a page with too much text for Readability from its own <article>, up to the recognition limit', () => {
+    const doc = articlePage(paragraphs(40));
+    const r = analyzeDocument(doc, { limits: limits({ maxPageChars: 2000, maxRecognizeChars: 1000 }) });
+    expect(r.skipped.map((s) => s.stage)).toEqual(['extract', 'recognize']);
+    expect(r.skipped[0].reason).toMatch(/over 2,000: the article was not extracted/);
+    // About 1000 characters of text nodes, then recognition cut at a space below 1000.
+    expect(r.map!.text.length).toBeGreaterThanOrEqual(1000);
+    expect(r.map!.text.length).toBeLessThan(1000 + PROSE.length + 10);
+    expect(r.map!.text.startsWith('Ministers meet')).toBe(true);
+    for (const e of r.entities) for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(1000);
+    expect(r.entities.length).toBeGreaterThan(0);
+  });
+
+  it('reads only the first maxRecognizeChars of a long article', () => {
+    const r = analyzeDocument(articlePage(paragraphs(20)), { limits: limits({ maxRecognizeChars: 500 }) });
+    expect(r.skipped).toEqual([{ stage: 'recognize', reason: expect.stringMatching(/^only the first 4\d\d of [\d,]+ characters/) }]);
+    const ends = r.entities.flatMap((e) => e.mentions.map((m) => m.end));
+    expect(Math.max(...ends)).toBeLessThanOrEqual(500);
+    expect(r.map!.text.length).toBeGreaterThan(3000);
+  });
+
+  // A fake clock that advances 1 s per reading: start 1 s, detection 2-3 s, the extract check 4 s
+  // (3 s spent), extraction 5-6 s, the recognize check 7 s (6 s spent).
+  it.each([
+    [2500, 'extract'],
+    [3500, 'recognize'],
+  ] as const)('with a budget of %i ms, %s is skipped once the budget is spent', (budgetMs, stage) => {
+    let t = 0;
+    const clock = () => (t += 1000);
+    const r = analyzeDocument(articlePage(paragraphs(5)), { limits: limits({ budgetMs }), clock });
+    expect(r.entities).toEqual([]);
+    expect(r.skipped.map((s) => s.stage)).toEqual([stage]);
+    expect(r.skipped[0].reason).toMatch(/^the time budget of [\d,]+ ms was spent/);
+    expect(r.map === null).toBe(stage === 'extract');
+  });
+});
