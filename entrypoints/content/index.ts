@@ -1,8 +1,8 @@
-// The content script: runs on every http(s) page at document_idle. It reads the reader's settings
-// first ("Never on this site" stops it there), then detection comes first inside the pipeline, so
-// on most pages this costs one storage read and one cheap check. Glue only: the work is in lib/
-// (pipeline, highlight, settings) and ./controller, ./card, ./late-content, ./url-watch; this file
-// wires them to `browser.*` and the page's events.
+// The content script: runs on every http(s) page once its HTML is parsed (see whenParsed). It reads
+// the reader's settings first ("Never on this site" stops it there), then detection comes first
+// inside the pipeline, so on most pages this costs one storage read and one cheap check. Glue only:
+// the work is in lib/ (pipeline, highlight, settings) and ./controller, ./card, ./late-content,
+// ./url-watch; this file wires them to `browser.*` and the page's events.
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
 import { PAGE_LIMITS } from '@/lib/budget';
@@ -23,9 +23,34 @@ const URL_POLL_MS = 1000;
 /** A new URL must hold this long before the new article is analysed (apps render around pushState). */
 const URL_SETTLE_MS = 400;
 
+/** A page whose HTML is still arriving after this long is analysed as far as it got (and says so). */
+const MAX_PARSE_WAIT_MS = 8000;
+
+/**
+ * Runs `fn` once the HTML is parsed, or after MAX_PARSE_WAIT_MS if it never is. document_idle would
+ * wait for the end of the HTML, which a page that never finishes loading never sends: the content
+ * script would never run and the popup would wait forever.
+ */
+function whenParsed(ctx: { setTimeout(fn: () => void, ms: number): number; addEventListener(t: Document, type: 'DOMContentLoaded', fn: () => void): void }, fn: () => void) {
+  if (document.readyState !== 'loading') {
+    ctx.setTimeout(fn, 0);
+    return;
+  }
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    fn();
+  };
+  // After the page's own DOMContentLoaded handlers, which may still be building the article.
+  ctx.addEventListener(document, 'DOMContentLoaded', () => ctx.setTimeout(once, 0));
+  ctx.setTimeout(once, MAX_PARSE_WAIT_MS);
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Not document_idle: see whenParsed.
+  runAt: 'document_start',
   async main(ctx) {
     // Frames have their own documents; the article is in the top one.
     if (window.top !== window) return;
@@ -99,6 +124,6 @@ export default defineContentScript({
       page.dispose();
     });
 
-    page.run(false);
+    whenParsed(ctx, () => page.run(false));
   },
 });
