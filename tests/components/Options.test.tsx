@@ -48,11 +48,11 @@ describe('Options', () => {
     expect(root.textContent).toMatch(/No sites yet/);
     const site = input('input[name="site"]');
     type(site, 'https://www.Example.com/path');
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(onChange.mock.calls[0][0].sites).toEqual({ 'example.com': 'never' });
 
     type(site, 'not a site');
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a site name/);
     expect(site.getAttribute('aria-invalid')).toBe('true');
