@@ -178,16 +178,20 @@ export function buildLang(lang) {
   }
   if (conflicts.length) throw new Error(`${lang}: forms shared by several codes, not in ambiguous.${lang}.txt:\n${conflicts.join('\n')}`);
 
-  const names = Object.fromEntries(
-    [...codes].sort().map((c) => {
-      const own = i18n[c];
-      return [c, byCode.get(c)?.translations?.[WC_LANG[lang]]?.common ?? (Array.isArray(own) ? own[0] : own) ?? c];
-    }),
+  const compact = compactForms(
+    Object.fromEntries(
+      [...codes].sort().map((c) => {
+        const own = i18n[c];
+        return [c, byCode.get(c)?.translations?.[WC_LANG[lang]]?.common ?? (Array.isArray(own) ? own[0] : own) ?? c];
+      }),
+    ),
+    Object.fromEntries([...perCode].filter(([, k]) => k.name.length + k.alias.length + k.demonym.length).map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+    null,
   );
   const lexicon = {
     lang,
-    names,
-    forms: Object.fromEntries([...perCode].filter(([, k]) => k.name.length + k.alias.length + k.demonym.length).map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+    names: compact.names,
+    forms: compact.forms,
     prefixes: {},
     ambiguous,
     cues: Object.fromEntries(readList(`cues.${lang}.txt`)),
@@ -205,4 +209,43 @@ import type { CountryLexicon } from './lexicon';
 
 export const LEXICON_${lang.toUpperCase()}: CountryLexicon = ${JSON.stringify(lexicon)};
 `;
+}
+
+/**
+ * Writes a lexicon compactly for the content script's budget: a display name that is also the
+ * code's first name is not repeated in `names`, and a demonym whose plural is itself plus "s" is
+ * written once with a "+" ("Afghan+" = Afghan, Afghans). lib/entities/countries.ts expands both.
+ */
+export function compactForms(names, forms, plural) {
+  const outNames = {};
+  const outForms = {};
+  for (const code of Object.keys(names).sort()) {
+    const f = forms[code];
+    if (!f) {
+      outNames[code] = names[code];
+      continue;
+    }
+    const [n, a, d] = f;
+    const at = n.indexOf(names[code]);
+    if (at < 0) outNames[code] = names[code];
+    const firstNames = at < 0 ? n : [n[at], ...n.filter((_, i) => i !== at)];
+    let dem = d;
+    if (plural) {
+      const set = new Set(d);
+      const used = new Set();
+      dem = [];
+      for (const x of d) {
+        if (used.has(x)) continue;
+        const p = plural(x);
+        if (p && set.has(p)) {
+          dem.push(x + '+');
+          used.add(p);
+        } else dem.push(x);
+      }
+      dem = dem.filter((x) => !used.has(x));
+    }
+    outForms[code] = [firstNames, a, dem];
+  }
+  for (const code of Object.keys(forms)) if (!outForms[code]) outForms[code] = forms[code];
+  return { names: outNames, forms: outForms };
 }

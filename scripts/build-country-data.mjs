@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLang } from './build-country-data-i18n.mjs';
+import { buildLang, compactForms } from './build-country-data-i18n.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,10 +115,15 @@ export function build() {
   }
   if (conflicts.length) throw new Error(`Forms shared by several codes, not in ambiguous.en.txt:\n${conflicts.join('\n')}`);
 
+  const compact = compactForms(
+    Object.fromEntries([...codes].sort().map((c) => [c, byCode.get(c)?.name.common ?? (Array.isArray(i18nEn[c]) ? i18nEn[c].at(-1) : i18nEn[c])])),
+    Object.fromEntries([...perCode].map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+    plural,
+  );
   const lexicon = {
     lang: 'en',
-    names: Object.fromEntries([...codes].sort().map((c) => [c, byCode.get(c)?.name.common ?? (Array.isArray(i18nEn[c]) ? i18nEn[c].at(-1) : i18nEn[c])])),
-    forms: Object.fromEntries([...perCode].map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+    names: compact.names,
+    forms: compact.forms,
     prefixes: Object.fromEntries(readList('prefixes.en.txt')),
     ambiguous: ambiguous.map(({ note, ...a }) => a),
     cues: Object.fromEntries(readList('cues.en.txt')),

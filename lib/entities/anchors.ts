@@ -162,7 +162,8 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   if (!name) return null;
   // A name inside the title's tail must be a full name after an institution or a country.
   if (k < title.tokenEnd && name.parts.length < 2) return null;
-  if (/s$/i.test(title.headText) && title.strength === 'strong' && name.parts.length < 2 && !/^\p{Lu}/u.test(tokens[title.headStart].text)) return null;
+  const pluralHead = ix.T.lex.lang === 'en' ? /s$/i.test(title.headText) : plural(ix, title);
+  if (pluralHead && title.strength === 'strong' && name.parts.length < 2 && !/^\p{Lu}/u.test(tokens[title.headStart].text)) return null;
   const info = end === title.tokenEnd ? title : { ...title, tokenEnd: end };
   const confidence = title.strength === 'strong' ? 0.9 : name.parts.length > 1 ? 0.65 : 0.55;
   // "President Vladimir V. Putin of Russia": the state after the name.

@@ -48,7 +48,7 @@ function compile(lex: CountryLexicon) {
     arabic || (kind === 'demonym' && lex.foldDemonyms) ? 'fold' : caseFor(phrase);
   for (const [code, groups] of Object.entries(lex.forms)) {
     groups.forEach((list, k) => {
-      for (const phrase of list) {
+      for (const phrase of expandForms(list)) {
         entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseOf(phrase, kinds[k]) });
         lookup.set(phrase, code);
       }
@@ -145,9 +145,16 @@ function resolveByCue(out: (CountryMention | null)[], pending: { i: number; amb:
   }
 }
 
+/** A lexicon's form list with its compact plurals written out ("Afghan+" -> "Afghan", "Afghans"). */
+export function expandForms(list: string[]): string[] {
+  return list.flatMap((f) => (f.endsWith('+') ? [f.slice(0, -1), f.slice(0, -1) + 's'] : [f]));
+}
+
 /** Short English display name ('US' -> 'United States'); the code itself when unknown. */
 export function countryName(code: string): string {
-  return LEXICON_EN.names[code.toUpperCase()] ?? code;
+  const c = code.toUpperCase();
+  // The generator leaves out a display name that is the code's first name form.
+  return LEXICON_EN.names[c] ?? LEXICON_EN.forms[c]?.[0][0] ?? code;
 }
 
 /** The country a single name or demonym stands for ('Albanian' -> 'AL'), or null. */
@@ -165,5 +172,5 @@ export function countryCodeFor(word: string, lang = 'en'): string | null {
 
 /** Every code the data knows (ISO 3166-1 alpha-2 plus XK). */
 export function countryCodes(): string[] {
-  return Object.keys(LEXICON_EN.names);
+  return [...new Set([...Object.keys(LEXICON_EN.names), ...Object.keys(LEXICON_EN.forms)])].sort();
 }

@@ -1,30 +1,17 @@
-// The languages recognition knows beyond English (issue 7) and the one place their data is
-// registered. English is bundled; a language pack (country names, office titles) is registered
-// before a page in that language is analysed: in Node by load-language.ts, in the content script
-// from the background's copy (the content script must stay small). recognize() stays synchronous
-// and uses whatever is registered, falling back to English.
-import type { CountryLexicon } from './data/lexicon';
-import type { TitleLexicon } from './data/title-lexicon';
+// The one place where a language's data is registered (issue 7). English is bundled; a pack is
+// registered before a page in that language is analysed: in Node by load-language.ts, in the
+// content script from the background's copy. recognize() stays synchronous and uses whatever is
+// registered, falling back to English.
 import { hasLexicon, registerLexicon } from './countries';
 import { registerTitles } from './title-registry';
-
-/** Languages with a pack of their own. */
-export const PACK_LANGS = ['fr', 'de', 'es', 'zh', 'ar'] as const;
-export type PackLang = (typeof PACK_LANGS)[number];
-
-/** One language's data: plain JSON, so it can cross a runtime message. */
-export interface LanguagePack {
-  lang: string;
-  countries: CountryLexicon;
-  titles: TitleLexicon;
-}
+import { isPackLang, type LanguagePack, type PackLang } from './language-pack';
 
 const baseLang = (lang: string | null | undefined) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
 
 /** Does this language have a pack that is not registered yet? */
 export function needsPack(lang: string | null | undefined): lang is PackLang {
   const l = baseLang(lang);
-  return (PACK_LANGS as readonly string[]).includes(l) && !hasLexicon(l);
+  return isPackLang(l) && !hasLexicon(l);
 }
 
 export function registerLanguage(pack: LanguagePack): void {
@@ -36,9 +23,10 @@ export function registerLanguage(pack: LanguagePack): void {
 export function registerLanguageData(data: unknown): boolean {
   const p = data as Partial<LanguagePack> | null;
   const ok =
-    !!p && typeof p.lang === 'string' && (PACK_LANGS as readonly string[]).includes(p.lang) &&
-    !!p.countries && p.countries.lang === p.lang && typeof p.countries.forms === 'object' &&
-    !!p.titles && p.titles.lang === p.lang && Array.isArray(p.titles.strong);
+    !!p && typeof p === 'object' && typeof p.lang === 'string' && isPackLang(p.lang) &&
+    !!p.countries && p.countries.lang === p.lang && typeof p.countries.forms === 'object' && typeof p.countries.names === 'object' &&
+    Array.isArray(p.countries.ambiguous) && Array.isArray(p.countries.blockers) &&
+    !!p.titles && p.titles.lang === p.lang && Array.isArray(p.titles.strong) && Array.isArray(p.titles.weak);
   if (ok) registerLanguage(p as LanguagePack);
   return ok;
 }

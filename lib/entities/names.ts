@@ -16,6 +16,8 @@ const PARTICLES = new Set([
 /** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Particles written with a capital inside a name ("Le Drian", "De Gaulle", "Van Rompuy"). */
+const CAP_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das']);
 
 /**
  * Capitalised words that are not parts of personal names: function words that start sentences,
@@ -158,6 +160,12 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
         continue;
       }
       if (parts.length === 0 || !PARTICLES.has(low)) break;
+      parts.push(t.text);
+      j++;
+      continue;
+    }
+    // "Jean-Yves Le Drian": a capitalised particle that the language otherwise counts as no name word.
+    if (parts.length > 0 && L?.notNames.has(t.text) && CAP_PARTICLES.has(t.text) && isNameWord(tokens[j + 1]?.text ?? '', L) && tokens[j + 1].gap === 'space') {
       parts.push(t.text);
       j++;
       continue;

@@ -36,33 +36,26 @@ export function detectTextLang(text: string): TextLang {
   let han = 0;
   let kana = 0;
   let arabic = 0;
-  let persian = 0;
   let latin = 0;
-  let hangul = 0;
-  let cyrillic = 0;
+  let other = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
       if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
     } else if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0x0600 && c <= 0x06ff) {
-      arabic++;
-      // پ چ ژ گ ک ی: letters of Persian and Urdu, not of Arabic.
-      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06a9 || c === 0x06cc) persian++;
-    } else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c >= 0x0600 && c <= 0x06ff) arabic++;
     else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if (c >= 0x370) other++;
   }
   // Latin letters of names, URLs and acronyms are common in Chinese and Arabic news: Han characters
-  // carry a word each, so they weigh more than letters.
-  const total = han * 3 + kana * 3 + arabic + latin + hangul * 2 + cyrillic;
+  // carry a word each, so they weigh more than letters. Other scripts (Cyrillic, Hangul...) have no
+  // lexicon here: they are reported as no language, and recognition falls back to English.
+  const total = han * 3 + kana * 3 + arabic + latin + other;
   if (total < 20) return { lang: null, sure: false };
   if (kana * 3 > total * 0.1) return { lang: 'ja', sure: true };
   if (han * 3 > total * 0.4) return { lang: 'zh', sure: true };
-  if (hangul * 2 > total * 0.4) return { lang: 'ko', sure: true };
-  if (cyrillic > total * 0.4) return { lang: 'ru', sure: false };
-  if (arabic > total * 0.4) return { lang: persian > arabic * 0.02 ? 'fa' : 'ar', sure: true };
+  if (arabic > total * 0.4) return { lang: 'ar', sure: true };
   if (latin < total * 0.5) return { lang: null, sure: false };
 
   const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };

@@ -16,9 +16,9 @@ export interface AmbiguousForm {
 
 export interface CountryLexicon {
   lang: string;
-  /** ISO alpha-2 (plus XK) -> short display name in this language. */
+  /** ISO alpha-2 (plus XK) -> short display name, where it is not the code's first name form. */
   names: Record<string, string>;
-  /** ISO alpha-2 -> [names, aliases, demonyms]. */
+  /** ISO alpha-2 -> [names, aliases, demonyms]; "Afghan+" stands for "Afghan" and "Afghans". */
   forms: Record<string, [string[], string[], string[]]>;
   /** Combining forms used before a hyphen ("Sino" in "Sino-US"). */
   prefixes: Record<string, string>;
