@@ -5,6 +5,7 @@
 // the keyboard shortcut (commands API) to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isFromExtension, parseBackgroundRequest } from '@/lib/messages';
+import { languagePack, languagePackRequest } from '@/lib/entities/language-pack';
 
 export default defineBackground(() => {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
@@ -18,6 +19,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isFromExtension(sender, browser.runtime.id)) return;
+    // A content script on a page in another language asks for that language's data (issue 7).
+    const lang = languagePackRequest(raw);
+    if (lang) return languagePack(lang);
     const msg = parseBackgroundRequest(raw);
     const tabId = sender.tab?.id;
     // Only content scripts (which run in a tab) report page results.

@@ -7,6 +7,9 @@ import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
 import { PAGE_LIMITS } from '@/lib/budget';
 import { recognize } from '@/lib/entities/recognize';
+import { needsPack, registerLanguageData } from '@/lib/entities/languages';
+import { LANGUAGE_PACK_REQUEST } from '@/lib/entities/language-pack';
+import { documentLang } from '@/lib/lang/detect-lang';
 import { applyHighlights } from '@/lib/highlight/highlight';
 import { isFromExtension, parseContentRequest } from '@/lib/messages';
 import { loadSettings, settingsFromChange } from '@/lib/settings';
@@ -45,6 +48,16 @@ function whenParsed(ctx: { setTimeout(fn: () => void, ms: number): number; addEv
   // After the page's own DOMContentLoaded handlers, which may still be building the article.
   ctx.addEventListener(document, 'DOMContentLoaded', () => ctx.setTimeout(once, 0));
   ctx.setTimeout(once, MAX_PARSE_WAIT_MS);
+}
+
+/**
+ * Data for a language beyond English comes from the background, and only when a page in that
+ * language is seen (issue 7): content scripts cannot load extension chunks, and the bundle stays small.
+ */
+async function loadPageLanguage(): Promise<void> {
+  const lang = documentLang(document);
+  if (!needsPack(lang)) return;
+  registerLanguageData(await browser.runtime.sendMessage({ type: LANGUAGE_PACK_REQUEST, lang }).catch(() => null));
 }
 
 export default defineContentScript({
@@ -104,7 +117,7 @@ export default defineContentScript({
 
     const urls = createUrlWatcher({
       read: () => location.href,
-      onChange: () => page.navigated(),
+      onChange: () => void loadPageLanguage().finally(() => page.navigated()),
       settleMs: URL_SETTLE_MS,
       schedule: (fn, ms) => ctx.setTimeout(fn, ms),
       cancel: (h) => clearTimeout(h as number),
@@ -124,6 +137,6 @@ export default defineContentScript({
       page.dispose();
     });
 
-    whenParsed(ctx, () => page.run(false));
+    whenParsed(ctx, () => void loadPageLanguage().finally(() => page.run(false)));
   },
 });
