@@ -1,8 +1,8 @@
 // Extraction within the content script's limits (./budget). Readability's cost grows with the page's
-// elements, depth and text, and it runs synchronously on the page's main thread; so a page past the
-// element or depth cap is left alone, and a page with too much text for Readability is read from its
-// own single <article> (or <main>) container instead, up to the recognition limit. Either way the
-// reason goes into `skipped`.
+// elements, depth and text, and it runs synchronously on the page's main thread; so on a page past any
+// of those caps Readability is not run: the page's own single <article> (or <main>) container is read
+// instead, up to the recognition limit, and a page without one is left alone. Either way the reason
+// goes into `skipped`.
 import { formatCount, measureDom, type AnalysisLimits } from './budget';
 import { extractArticle, type Extraction } from './extract/extract';
 import { collectTextNodes, isExcludedNode, textMapFromNodes } from './extract/text-map';
@@ -42,23 +42,20 @@ function readPrefix(doc: Document, maxChars: number): Extraction | null {
 
 export function extractWithin(doc: Document, limits: AnalysisLimits, skipped: SkippedWork[]): Extraction | null {
   const shape = measureDom(doc, limits);
-  if (shape.elements > limits.maxElements) {
-    skipped.push({ stage: 'extract', reason: `the page has more than ${formatCount(limits.maxElements)} elements` });
-    return null;
+  let why: string | null = null;
+  if (shape.elements > limits.maxElements) why = `has more than ${formatCount(limits.maxElements)} elements`;
+  else if (shape.depth > limits.maxDepth) why = `nests elements more than ${formatCount(limits.maxDepth)} deep`;
+  else {
+    const chars = doc.body?.textContent?.length ?? 0;
+    if (chars > limits.maxPageChars) why = `has ${formatCount(chars)} characters of text, over ${formatCount(limits.maxPageChars)}`;
   }
-  if (shape.depth > limits.maxDepth) {
-    skipped.push({ stage: 'extract', reason: `the page nests elements more than ${formatCount(limits.maxDepth)} deep` });
-    return null;
-  }
-  const chars = doc.body?.textContent?.length ?? 0;
-  if (chars <= limits.maxPageChars) return extractArticle(doc);
+  if (!why) return extractArticle(doc);
   const prefix = readPrefix(doc, limits.maxRecognizeChars);
-  const size = `the page has ${formatCount(chars)} characters of text, over ${formatCount(limits.maxPageChars)}`;
   skipped.push({
     stage: 'extract',
     reason: prefix
-      ? `${size}: the article was not extracted; the start of the page's own article container was read`
-      : `${size} and no single article container`,
+      ? `the page ${why}: Readability was not run; the start of the page's own article container was read`
+      : `the page ${why} and no single article container: nothing was read`,
   });
   return prefix;
 }

@@ -67,24 +67,34 @@ describe('analyzeDocument with limits', () => {
     expect(r.map).not.toBeNull();
   });
 
-  it('leaves a page with too many elements alone and says why', () => {
-    const r = analyzeDocument(articlePage(paragraphs(5), '<i></i>'.repeat(300)), { limits: limits({ maxElements: 200 }) });
-    expect(r.map).toBeNull();
-    expect(r.skipped).toEqual([{ stage: 'extract', reason: 'the page has more than 200 elements' }]);
+  it('does not run Readability on a page with too many elements; reads its <article> and says why', () => {
+    const r = analyzeDocument(articlePage(paragraphs(5), '<i>Japan</i>'.repeat(300)), { limits: limits({ maxElements: 200 }) });
+    expect(r.skipped).toEqual([
+      { stage: 'extract', reason: "the page has more than 200 elements: Readability was not run; the start of the page's own article container was read" },
+    ]);
+    expect(r.map!.text).not.toContain('Japan');
+    expect(r.entities.map((e) => e.key)).toEqual(expect.arrayContaining(['FR', 'DE']));
   });
 
-  it('leaves a page nested too deep alone and says why', () => {
+  it('leaves a page past a limit alone when it has no single article container', () => {
+    const doc = loadHtml(`<body><div>${paragraphs(5)}</div>${'<i></i>'.repeat(300)}</body>`, 'https://news.example/2024/05/07/a.html');
+    const r = analyzeDocument(doc, { force: true, limits: limits({ maxElements: 200 }) });
+    expect(r.map).toBeNull();
+    expect(r.skipped).toEqual([{ stage: 'extract', reason: 'the page has more than 200 elements and no single article container: nothing was read' }]);
+  });
+
+  it('does not run Readability on a page nested too deep, and says why', () => {
     const deep = '<span>'.repeat(60) + 'deep' + '</span>'.repeat(60);
     const r = analyzeDocument(articlePage(paragraphs(5) + deep), { limits: limits({ maxDepth: 50 }) });
-    expect(r.map).toBeNull();
-    expect(r.skipped[0]).toEqual({ stage: 'extract', reason: 'the page nests elements more than 50 deep' });
+    expect(r.skipped[0].reason).toMatch(/^the page nests elements more than 50 deep: Readability was not run/);
+    expect(r.map!.text).toContain('deep');
   });
 
   it('reads a page with too much text for Readability from its own <article>, up to the recognition limit', () => {
     const doc = articlePage(paragraphs(40));
     const r = analyzeDocument(doc, { limits: limits({ maxPageChars: 2000, maxRecognizeChars: 1000 }) });
     expect(r.skipped.map((s) => s.stage)).toEqual(['extract', 'recognize']);
-    expect(r.skipped[0].reason).toMatch(/over 2,000: the article was not extracted/);
+    expect(r.skipped[0].reason).toMatch(/over 2,000: Readability was not run/);
     // About 1000 characters of text nodes, then recognition cut at a space below 1000.
     expect(r.map!.text.length).toBeGreaterThanOrEqual(1000);
     expect(r.map!.text.length).toBeLessThan(1000 + PROSE.length + 10);
