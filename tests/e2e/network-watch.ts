@@ -1,0 +1,224 @@
+// Watches a browser running the extension for two things issue 6 forbids: network requests made by
+// the extension, and uncaught errors thrown by it. Chromium is watched over CDP on every target
+// (pages, the service worker, extension pages); Firefox over WebDriver BiDi network and log events.
+// A request counts as the extension's when an extension context sends it (service worker, popup) or
+// when a script of the extension is on the initiator's stack (content script in a page).
+import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
+import type { ExtensionSession } from './browsers';
+
+export interface WatchedRequest {
+  url: string;
+  /** Which target or context sent it: "service_worker", "page", "extension-page", "bidi". */
+  from: string;
+}
+
+export interface PageErrors {
+  /** Uncaught exceptions and console errors from the extension's content script in this page. */
+  extension: string[];
+  /** Uncaught exceptions of the page's own scripts. */
+  page: string[];
+}
+
+export interface ExtensionWatch {
+  /** Network requests attributed to the extension (http, https, ws, wss, ftp). */
+  readonly extensionRequests: WatchedRequest[];
+  /** Uncaught errors and console errors in the service worker / background and extension pages. */
+  readonly extensionErrors: string[];
+  /** Every network URL seen, for positive controls and debugging. */
+  readonly allRequests: WatchedRequest[];
+  /** Starts watching a tab before it navigates; returns its error lists, filled as they happen. */
+  page(page: Page): Promise<PageErrors>;
+  /**
+   * Adds what can only be read at the end: in Firefox, the background page's requests, which BiDi
+   * does not report (they belong to no tab); its Resource Timing entries list every request it made.
+   */
+  collect(): Promise<void>;
+  stop(): void;
+}
+
+const NETWORK = /^(https?|wss?|ftp):/i;
+
+function stackUrls(stack: any): string[] {
+  const out: string[] = [];
+  for (let s = stack; s; s = s.parent) for (const f of s.callFrames ?? []) out.push(f.url);
+  return out;
+}
+
+function describeException(d: any): string {
+  const desc = d?.exception?.description ?? d?.text ?? 'exception';
+  const where = d?.url ? ` at ${d.url}:${d.lineNumber}` : '';
+  return `${desc}${where}`.slice(0, 500);
+}
+
+export async function watchExtension(session: ExtensionSession): Promise<ExtensionWatch> {
+  return session.name === 'chromium' ? watchChromium(session.browser, session.extOrigin) : watchFirefox(session);
+}
+
+async function watchChromium(browser: Browser, extOrigin: string): Promise<ExtensionWatch> {
+  const extensionRequests: WatchedRequest[] = [];
+  const extensionErrors: string[] = [];
+  const allRequests: WatchedRequest[] = [];
+  const sessions: CDPSession[] = [];
+  const attached = new WeakSet<Target>();
+  let stopped = false;
+
+  const fromExtension = (p: any) =>
+    (p.initiator?.url ?? '').startsWith(extOrigin) || stackUrls(p.initiator?.stack).some((u) => u.startsWith(extOrigin));
+
+  // A target that belongs to the extension as a whole: every network request it makes is the extension's.
+  async function attachExtensionTarget(target: Target, from: string) {
+    if (attached.has(target)) return;
+    attached.add(target);
+    const s = await target.createCDPSession().catch(() => null);
+    if (!s) return;
+    sessions.push(s);
+    s.on('Network.requestWillBeSent', (p: any) => {
+      if (!NETWORK.test(p.request.url)) return;
+      const r = { url: p.request.url, from };
+      allRequests.push(r);
+      extensionRequests.push(r);
+    });
+    s.on('Runtime.exceptionThrown', (p: any) => extensionErrors.push(`${from}: ${describeException(p.exceptionDetails)}`));
+    s.on('Runtime.consoleAPICalled', (p: any) => {
+      if (p.type === 'error' || p.type === 'assert')
+        extensionErrors.push(`${from} console.${p.type}: ${p.args.map((a: any) => a.value ?? a.description).join(' ')}`.slice(0, 500));
+    });
+    await Promise.all([s.send('Network.enable'), s.send('Runtime.enable')]).catch(() => {});
+  }
+
+  const onTarget = (t: Target) => {
+    if (stopped || !t.url().startsWith(extOrigin)) return;
+    const kind = t.type() === 'page' ? 'extension-page' : t.type();
+    void attachExtensionTarget(t, kind);
+  };
+  browser.on('targetcreated', onTarget);
+  browser.on('targetchanged', onTarget);
+  await Promise.all(browser.targets().map(async (t) => onTarget(t)));
+
+  async function page(p: Page): Promise<PageErrors> {
+    const errors: PageErrors = { extension: [], page: [] };
+    const s = await p.createCDPSession();
+    sessions.push(s);
+    // Execution contexts of the extension's content script (an isolated world with the extension's origin).
+    const extContexts = new Set<number>();
+    s.on('Runtime.executionContextCreated', (e: any) => {
+      const c = e.context;
+      if (c.origin?.startsWith(extOrigin) || c.auxData?.type === 'isolated' && c.name === 'Attaché') extContexts.add(c.id);
+    });
+    s.on('Runtime.exceptionThrown', (e: any) => {
+      const d = e.exceptionDetails;
+      const ours = extContexts.has(d.executionContextId) || (d.url ?? '').startsWith(extOrigin) || stackUrls(d.stackTrace).some((u) => u.startsWith(extOrigin));
+      (ours ? errors.extension : errors.page).push(describeException(d));
+    });
+    s.on('Runtime.consoleAPICalled', (e: any) => {
+      if (!extContexts.has(e.executionContextId) || (e.type !== 'error' && e.type !== 'assert')) return;
+      errors.extension.push(`console.${e.type}: ${e.args.map((a: any) => a.value ?? a.description).join(' ')}`.slice(0, 500));
+    });
+    s.on('Network.requestWillBeSent', (e: any) => {
+      if (!NETWORK.test(e.request.url)) return;
+      const r = { url: e.request.url, from: 'page' };
+      allRequests.push(r);
+      if (fromExtension(e)) extensionRequests.push(r);
+    });
+    await Promise.all([s.send('Runtime.enable'), s.send('Network.enable')]);
+    return errors;
+  }
+
+  return {
+    extensionRequests,
+    extensionErrors,
+    allRequests,
+    page,
+    async collect() {},
+    stop() {
+      stopped = true;
+      browser.off('targetcreated', onTarget);
+      browser.off('targetchanged', onTarget);
+      for (const s of sessions) s.detach().catch(() => {});
+    },
+  };
+}
+
+// Firefox: puppeteer subscribes its BiDi session to all network and log events, in every context; the
+// raw connection passes each event on by method name. A request is the extension's when it comes from
+// an extension page, or when its initiator's stack holds an extension script.
+async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> {
+  const { browser, extOrigin } = session;
+  const extensionRequests: WatchedRequest[] = [];
+  const extensionErrors: string[] = [];
+  const allRequests: WatchedRequest[] = [];
+  const connection = (browser as any).connection;
+  if (!connection?.on) throw new Error('no WebDriver BiDi connection to watch');
+  const contextUrls = new Map<string, string>();
+  const pageErrors = new Map<string, PageErrors>();
+
+  const onContext = (e: any) => {
+    if (e?.context) contextUrls.set(e.context, e.url ?? '');
+  };
+  const onRequest = (e: any) => {
+    const url: string = e.request?.url ?? '';
+    if (!NETWORK.test(url)) return;
+    const r = { url, from: 'bidi' };
+    allRequests.push(r);
+    const ctxUrl = e.context ? contextUrls.get(e.context) ?? '' : '';
+    const stack = stackUrls(e.initiator?.stackTrace);
+    // A request with no browsing context is not a page's: only the browser itself or an extension
+    // background sends those, and the browser's own are switched off in this profile.
+    if (ctxUrl.startsWith(extOrigin) || stack.some((u) => u.startsWith(extOrigin)) || e.context === null) extensionRequests.push(r);
+  };
+  const onLog = (e: any) => {
+    if (e.type !== 'javascript' && !(e.type === 'console' && e.level === 'error')) return;
+    const ctx = e.source?.context;
+    const text = `${e.text ?? ''}${e.stackTrace?.callFrames?.[0]?.url ? ` at ${e.stackTrace.callFrames[0].url}` : ''}`.slice(0, 500);
+    const ours = (ctx && (contextUrls.get(ctx) ?? '').startsWith(extOrigin)) || stackUrls(e.stackTrace).some((u) => u.startsWith(extOrigin));
+    const errors = ctx ? pageErrors.get(ctx) : undefined;
+    if (errors) (ours ? errors.extension : errors.page).push(text);
+    else if (ours) extensionErrors.push(text);
+  };
+  for (const ev of ['browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded', 'browsingContext.fragmentNavigated']) connection.on(ev, onContext);
+  connection.on('network.beforeRequestSent', onRequest);
+  connection.on('log.entryAdded', onLog);
+
+  // The background page's own record of its requests; the buffer is enlarged so none is dropped.
+  const readBackground = async (clear: boolean): Promise<string[]> => {
+    const page = await session.openExtensionPage('popup.html');
+    try {
+      return await page.evaluate(async (clearIt: boolean) => {
+        const g = globalThis as any;
+        const bg = await g.browser.runtime.getBackgroundPage();
+        bg.performance.setResourceTimingBufferSize(100_000);
+        const names = bg.performance.getEntriesByType('resource').map((e: PerformanceEntry) => e.name);
+        if (clearIt) bg.performance.clearResourceTimings();
+        return names;
+      }, clear);
+    } finally {
+      await page.close();
+    }
+  };
+  await readBackground(true);
+
+  return {
+    extensionRequests,
+    extensionErrors,
+    allRequests,
+    async page(p: Page) {
+      const errors: PageErrors = { extension: [], page: [] };
+      const id: string | undefined = (p.mainFrame() as any)._id;
+      if (id) pageErrors.set(id, errors);
+      return errors;
+    },
+    async collect() {
+      for (const url of await readBackground(true)) {
+        if (!NETWORK.test(url)) continue;
+        const r = { url, from: 'background' };
+        allRequests.push(r);
+        extensionRequests.push(r);
+      }
+    },
+    stop() {
+      for (const ev of ['browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded', 'browsingContext.fragmentNavigated']) connection.off(ev, onContext);
+      connection.off('network.beforeRequestSent', onRequest);
+      connection.off('log.entryAdded', onLog);
+    },
+  };
+}
