@@ -249,3 +249,48 @@ export function compactForms(names, forms, plural) {
   for (const code of Object.keys(forms)) if (!outForms[code]) outForms[code] = forms[code];
   return { names: outNames, forms: outForms };
 }
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Drops long names that end with a shorter form of the same code ("Islamic Republic of
+ * Afghanistan") when matching without them still finds exactly that one mention of that code: the
+ * count and the code stay the same, only the highlight is shorter, and the content script is
+ * smaller. "People's Republic of China" stays (without it "Republic of China" would be Taiwan).
+ */
+export function dropRedundantNames(forms, extraPhrases) {
+  const owner = new Map();
+  for (const [code, groups] of Object.entries(forms)) for (const f of groups.flat()) owner.set(f, code);
+  for (const p of extraPhrases) if (!owner.has(p)) owner.set(p, null);
+  const scan = (text, skip) => {
+    const toks = text.match(TOKEN) ?? [];
+    const out = [];
+    for (let i = 0; i < toks.length; ) {
+      let best = 0;
+      let code;
+      for (let j = i + 1; j <= toks.length; j++) {
+        const phrase = toks.slice(i, j).join(' ');
+        for (const [p, c] of owner) if (p !== skip && (p.match(TOKEN) ?? []).join(' ') === phrase) [best, code] = [j, c];
+      }
+      if (best) {
+        out.push(code);
+        i = best;
+      } else i++;
+    }
+    return out;
+  };
+  const result = {};
+  for (const [code, [names, aliases, demonyms]] of Object.entries(forms)) {
+    const keep = names.filter((x, i) => {
+      if (i === 0 || !names.concat(aliases).some((y) => y !== x && x.endsWith(' ' + y))) return true;
+      const found = scan(x, x);
+      if (found.length === 1 && found[0] === code) {
+        owner.delete(x);
+        return false;
+      }
+      return true;
+    });
+    result[code] = [keep, aliases, demonyms];
+  }
+  return result;
+}

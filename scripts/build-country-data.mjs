@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLang, compactForms } from './build-country-data-i18n.mjs';
+import { buildLang, compactForms, dropRedundantNames } from './build-country-data-i18n.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,7 +117,10 @@ export function build() {
 
   const compact = compactForms(
     Object.fromEntries([...codes].sort().map((c) => [c, byCode.get(c)?.name.common ?? (Array.isArray(i18nEn[c]) ? i18nEn[c].at(-1) : i18nEn[c])])),
-    Object.fromEntries([...perCode].map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+    dropRedundantNames(
+      Object.fromEntries([...perCode].map(([c, k]) => [c, KINDS.map((kind) => k[kind].sort())])),
+      [...ambiguous.map((a) => a.form), ...blockers],
+    ),
     plural,
   );
   const lexicon = {

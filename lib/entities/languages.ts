@@ -23,10 +23,8 @@ export function registerLanguage(pack: LanguagePack): void {
 export function registerLanguageData(data: unknown): boolean {
   const p = data as Partial<LanguagePack> | null;
   const ok =
-    !!p && typeof p === 'object' && typeof p.lang === 'string' && isPackLang(p.lang) &&
-    !!p.countries && p.countries.lang === p.lang && typeof p.countries.forms === 'object' && typeof p.countries.names === 'object' &&
-    Array.isArray(p.countries.ambiguous) && Array.isArray(p.countries.blockers) &&
-    !!p.titles && p.titles.lang === p.lang && Array.isArray(p.titles.strong) && Array.isArray(p.titles.weak);
+    !!p && typeof p.lang === 'string' && isPackLang(p.lang) && p.countries?.lang === p.lang &&
+    typeof p.countries.forms === 'object' && p.titles?.lang === p.lang && Array.isArray(p.titles.strong);
   if (ok) registerLanguage(p as LanguagePack);
   return ok;
 }

@@ -18,10 +18,10 @@ export function normaliseLang(tag: string | null | undefined): string | null {
 // Frequent words that belong to one language only (the shared "de", "la", "que", "en", "es" are
 // left out so they cannot tip the balance).
 const STOP: Record<string, Set<string>> = {
-  en: new Set('the and of to is that was for with on said are have this by from it he as not were has been which would their'.split(' ')),
-  fr: new Set('le les des est et une dans qui pour pas sur au aux du avec ce sont été ont il elle mais cette leur ses selon déclaré plus'.split(' ')),
-  de: new Set('der die das und ist nicht mit den dem von zu ein eine sich auf auch für im wurde sind nach bei wird hat werden sie'.split(' ')),
-  es: new Set('el los las del por con una para se su al como más pero fue sus está han también entre ha dijo según sobre'.split(' ')),
+  en: new Set('the and of to is that was for with said are have this from has which'.split(' ')),
+  fr: new Set('le les des est et une dans qui pour pas sur au aux du avec sont'.split(' ')),
+  de: new Set('der die das und ist nicht mit den dem von zu ein eine sich auf auch'.split(' ')),
+  es: new Set('el los las del por con una para se su al como más pero fue según'.split(' ')),
 };
 
 export interface TextLang {
