@@ -33,6 +33,8 @@ const HAN = /\p{Script=Han}/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}\p{M}]+$/u;
 /** Arabic name parts that bind to the next one ("بن سلمان", "عبد الله"). */
 const BINDERS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ولد', 'ال']);
+/** "بن سلمان": after a patronym, a word with the article is no longer part of the name ("عبد الفتاح السيسي" goes on). */
+const PATRONYMS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Chinese states whose officials' names are Chinese, not transliterated. */
 const HAN_STATES = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
 
@@ -142,7 +144,7 @@ function readArabicName(ix: TokenIndex, T: Titles, k: number): number {
   const stops = new Set((T.lex.nameStops ?? []).map(foldArabic));
   const isStop = (f: string) => stops.has(f) || (f[0] === 'و' && stops.has(f.slice(1)));
   let j = k;
-  let bound = false;
+  let bound: false | 'patronym' | 'compound' = false;
   let object = false;
   for (; j < tokens.length && j - k < 4; j++) {
     const t = tokens[j];
@@ -155,8 +157,8 @@ function readArabicName(ix: TokenIndex, T: Titles, k: number): number {
     // "بشار الأسد": a family name with the article ends the name; after "بن سلمان" a word with the
     // article is no longer part of it.
     if (j > k && !bound && f.startsWith('ال')) return object ? j : j + 1;
-    object = bound;
-    bound = BINDERS.has(f);
+    object = bound === 'patronym';
+    bound = BINDERS.has(f) ? (PATRONYMS.has(f) ? 'patronym' : 'compound') : false;
   }
   while (j > k && BINDERS.has(foldArabic(tokens[j - 1].text))) j--;
   // One word is a name only where something clearly ends it ("الرئيس ترامب،").

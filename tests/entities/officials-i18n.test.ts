@@ -28,6 +28,7 @@ const CASES: [string, string, string, Expected[]][] = [
   ['fr', 'ministry in the title', 'Le ministre des Affaires étrangères Jean-Yves Le Drian est arrivé à Alger.', [{ name: 'Jean-Yves Le Drian', title: 'ministre des Affaires étrangères', country: null }]],
   ['fr', 'apposition', "Sergueï Lavrov, le ministre russe des Affaires étrangères, a démenti.", [{ name: 'Sergueï Lavrov', title: 'ministre russe', country: 'RU' }]],
   ['fr', 'unnamed speaker continued by a name', 'Trois Français ont été tués, a déclaré jeudi le ministre des Affaires étrangères. «Nous restons mobilisés», a ajouté Laurent Fabius.', [{ name: 'Laurent Fabius', title: 'ministre des Affaires étrangères', country: 'FR' }]],
+  ['fr', 'ambassador of a state posted to another, name after a comma', "Selon l'ambassadeur de France aux États-Unis, Philippe Étienne, les relations sont bonnes.", [{ name: 'Philippe Étienne', title: 'ambassadeur de France', country: 'FR' }]],
   ['fr', 'not an official: a journalist', 'Le journaliste Pierre Dupont a écrit un livre.', []],
   // German
   ['de', 'title joined to the name', 'Außenministerin Karin Kneissl empfing ihren Amtskollegen.', [{ name: 'Karin Kneissl', title: 'Außenministerin', country: null }]],
@@ -57,6 +58,7 @@ const CASES: [string, string, string, Expected[]][] = [
   ['ar', 'title after a joined particle', 'فصائل معارضة لنظام الرئيس بشار الأسد وعلى صلة بالجيش في سوريا.', [{ name: 'بشار الأسد', title: 'الرئيس', country: 'SY' }]],
   ['ar', 'minister with ministry and demonym', 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره في موسكو.', [{ name: 'سيرغي لافروف', title: 'وزير الخارجية الروسي', country: 'RU' }]],
   ['ar', 'crown prince with a courtesy word and bin', 'استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.', [{ name: 'محمد بن سلمان', title: 'ولي العهد السعودي', country: 'SA' }]],
+  ['ar', 'a compound given name before the family name', 'قال الرئيس المصري عبد الفتاح السيسي إن مصر ترفض ذلك.', [{ name: 'عبد الفتاح السيسي', title: 'الرئيس المصري', country: 'EG' }]],
   ['ar', 'no name after the title', 'أكد الرئيس أن الحكومة ستواصل العمل.', []],
 ];
 

@@ -41,9 +41,9 @@ export const TITLES_FR: TitleLexicon = {
     'Kremlin', 'opposition', 'police', 'commission', 'conseil', 'administration', 'ambassade',
     'régime', 'officiel', 'officielle',
   ],
-  prepositions: ['de', 'des', 'du', "d'", 'pour', 'à', 'en', 'auprès'],
+  prepositions: ['de', 'des', 'du', "d'", 'pour', 'à', 'au', 'aux', 'en', 'auprès'],
   connectives: ['de', 'des', 'du', 'la', "l'", 'et', 'pour'],
-  destinations: ['à', 'en', 'auprès'],
+  destinations: ['à', 'au', 'aux', 'en', 'auprès'],
   fillers: ['le', 'la', 'l', "'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'alors', 'aussi', 'désormais', 'qui', 'ex'],
   verbs: ['est', 'était', 'fut', 'devenu', 'devenue', 'reste', 'restait'],
   notNames: [
