@@ -35,6 +35,8 @@ export interface PageResults {
   error: string | null;
   /** Wall time of the last analysis in milliseconds. */
   ms: number;
+  /** Milliseconds per stage of the last analysis (detect, extract, recognize, highlight), for the bench. */
+  timings?: Record<string, number>;
   /** The reader's rule for this site, if any ("Never" / "Always on this site"). */
   site: SiteRule | null;
   /** What the content script's size and time limits left out (lib/budget), to tell the reader. */

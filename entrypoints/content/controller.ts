@@ -38,7 +38,8 @@ export interface WatchHooks {
 
 export interface ControllerDeps {
   doc: Document;
-  analyze(doc: Document, opts: { force?: boolean; url?: string }): PageAnalysis;
+  /** `timings` (ms per stage) when the pipeline was given a clock; reported for `npm run bench`. */
+  analyze(doc: Document, opts: { force?: boolean; url?: string }): PageAnalysis & { timings?: Record<string, number> };
   /** Recognition on plain text, for text added after the analysis. */
   recognize?(text: string, lang?: string): Entity[];
   highlight(map: TextMap, marks: MarkSpec[], doc: Document): HighlightResult;
@@ -69,6 +70,7 @@ export function createController(deps: ControllerDeps) {
   let status: PageResults['status'] = 'pending';
   let error: string | null = null;
   let ms = 0;
+  let timings: Record<string, number> = {};
   let reruns = 0;
   /** The URL the current results are for; after a history navigation it lags until the re-run. */
   let analysedUrl: string | null = null;
@@ -139,7 +141,9 @@ export function createController(deps: ControllerDeps) {
       e.mentions.forEach((m, i) => marks.push({ start: m.start, end: m.end, type: e.type, key: e.key, id: `${e.type}:${e.key}:${i}` }));
     }
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
+    const t0 = deps.now();
     wrap(analysis.map, marks);
+    timings.highlight = deps.now() - t0;
   }
 
   function stopWatching() {
@@ -207,6 +211,7 @@ export function createController(deps: ControllerDeps) {
       known = new WeakSet();
       analysedUrl = url();
       notes.clear();
+      timings = {};
       if (rule() === 'never') {
         analysis = null;
         forced = false;
@@ -214,7 +219,9 @@ export function createController(deps: ControllerDeps) {
         error = null;
       } else {
         forced = force || rule() === 'always';
-        analysis = deps.analyze(doc, { force: forced, url: url() });
+        const analysed = deps.analyze(doc, { force: forced, url: url() });
+        analysis = analysed;
+        timings = { ...analysed.timings };
         status = analysis.detection.isArticle || forced ? 'done' : 'not-article';
         // No article text is "not an article", unless a limit stopped extraction (then `skipped` says so).
         if (status === 'done' && !analysis.map && !analysis.skipped?.some((s) => s.stage === 'extract')) status = 'not-article';
@@ -252,6 +259,7 @@ export function createController(deps: ControllerDeps) {
       highlighted,
       error,
       ms,
+      timings,
       site: rule(),
       skipped: [...(analysis?.skipped ?? []), ...[...notes].map(([stage, reason]) => ({ stage, reason }))],
     };
