@@ -2,6 +2,7 @@
 // its text says otherwise, it picks the lexicon, and the async entry loads that language first.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeDocumentAsync } from '../../lib/pipeline';
+import type { Entity } from '../../lib/types';
 import { loadLanguage } from '../../lib/entities/load-language';
 
 const FR = [
@@ -26,7 +27,7 @@ function articleDoc(paragraphs: string[], lang?: string): Document {
   return doc;
 }
 
-const codes = (entities: { type: string }[]) => entities.filter((e) => e.type === 'country').map((e) => (e as { code: string }).code).sort();
+const codes = (entities: Entity[]) => entities.flatMap((e) => (e.type === 'country' ? [e.code] : [])).sort();
 
 describe('analyzeDocumentAsync', () => {
   it('loads the language the page is written in before recognising', async () => {
