@@ -5,7 +5,7 @@
 // warm-up. The parts are in scripts/bench/; the budgets in scripts/bench/report.mjs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -14,7 +14,7 @@ import { loadCorpus } from './bench/corpus.mjs';
 import { longArticleHtml } from './bench/long-article.mjs';
 import { detectShares, extractTexts, loadModules, pipelineRatios, retainedHeap } from './bench/node-run.mjs';
 import { compareRecognition } from './bench/recognition.mjs';
-import { BUDGETS, kb, ms, pct, printTable, times, verdict } from './bench/report.mjs';
+import { BUDGETS, printTable, tableLines, verdict } from './bench/report.mjs';
 import { median, round, spread } from './bench/stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +38,7 @@ const plan = opt.quick
   : { nodePages: 10, detectRuns: 5, readRuns: 3, pipelineRuns: 3, recogTexts: Infinity, recogRuns: 3, chromePages: Infinity, chromeRuns: 3 };
 
 const started = performance.now();
+const loadBefore = loadavg()[0];
 const tty = process.stderr.isTTY;
 const say = (s) => tty && process.stderr.write(`\r\x1b[K[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${s}`);
 const progress = (label) => (id) => say(`${label}: ${id}`);
@@ -166,64 +167,10 @@ if (chromeOk) {
 }
 const q = recog.quality;
 
-// Table.
-const lines = [];
-const stageLine = (s) => ['detect', 'extract', 'recognize', 'highlight'].map((k) => `${k} ${ms(s?.[k])}`).join(', ');
-const row = (label, value, key) => lines.push([label, value, key ? verdict(key, f[key]) : '']);
-lines.push(`Attaché bench (${opt.quick ? 'quick' : 'full'}; Node times are CPU ms with happy-dom, Chromium times are the content script's performance.now())`);
-lines.push('Speed, medians per page over runs after a warm-up, then over pages');
-row(`detect / Readability.parse, non-articles (Node, ${detectRows.length} pages)`, pct(f.detectShare), 'detectShare');
-row(`pipeline / Readability clone+parse, articles (Node, ${ratioRows.length} pages)`, times(f.pipelineRatio), 'pipelineRatio');
-row('  same, against parse only', times(f.pipelineRatioParseOnly));
-if (chromeOk) {
-  row(`detect / Readability.parse, non-articles (Chromium, ${chrome.detect.length} pages)`, pct(f.chromiumDetectShare), 'chromiumDetectShare');
-  row(`pipeline / Readability clone+parse, articles (Chromium, ${chrome.pipeline.length} pages)`, times(f.chromiumPipelineRatio), 'chromiumPipelineRatio');
-  row('  same, against parse only', times(f.chromiumPipelineRatioParseOnly));
-  if (chrome.failures.length) row('  pages that failed in Chromium', chrome.failures.map((x) => x.id).join(', '));
-} else lines.push([`Chromium`, 'skipped', chrome?.skipped ?? '--no-chromium']);
-row(`recognize() speed-up over compromise (${recog.rows.length} English texts)`, times(f.recognitionSpeedup, 1), 'recognitionSpeedup');
-lines.push(`Longest corpus article: ${longest.id} (${longestRow?.length ?? '?'} chars, ${longestRow?.mentions ?? '?'} mentions)`);
-row('  Node stages', stageLine(longestRow?.stages));
-row('  Node pipeline / Readability clone+parse', `${ms(longestRow?.pipelineMs)} / ${ms(longestRow?.cloneMs)} + ${ms(longestRow?.readabilityMs)}`);
-if (chromeOk) {
-  const c = chrome.pipeline.find((r) => r.id === longest.id);
-  row('  Chromium stages', stageLine(c?.stages));
-  row('  Chromium pipeline / Readability clone+parse', `${ms(c?.pipelineMs)} / ${ms(c?.cloneMs)} + ${ms(c?.readabilityMs)}`);
-  const L = chrome.longArticle;
-  lines.push(`Long article (generated from corpus paragraphs, ${L.length} chars, ${L.mentions} mentions, ${L.highlighted} highlighted)`);
-  row('  Chromium highlight (content script)', ms(L.highlightMs), 'chromiumHighlightLongMs');
-  row('  then layouts / style recalcs per toggle (max)', `${L.layouts} / ${L.styleRecalcs}`, L.layouts <= 2 ? 'no layout thrash' : 'LAYOUT THRASH');
-  row('  then browser layout + style time', `${ms(L.layoutMs)} + ${ms(L.styleMs)}`);
-  row('  Chromium stages', stageLine(L.stages));
-}
-lines.push('Bundles (.output/chrome-mv3), raw / gzip -9');
-for (const [name, key] of [['content script', 'contentScript'], ['popup', 'popup'], ['background', 'background'], ['library', 'library']]) {
-  if (f[`${key}Bytes`] == null) row(`  ${name}`, 'not built');
-  else row(`  ${name}`, `${kb(f[`${key}Bytes`])} / ${kb(f[`${key}GzBytes`])}`, `${key}GzBytes`);
-}
-lines.push('Memory');
-if (chromeOk) {
-  row(`  Chromium JS heap, with the extension minus without: non-article`, kb(f.chromiumHeapNonArticleBytes), 'chromiumHeapNonArticleBytes');
-  row(`  longest article`, `${kb(f.chromiumHeapLongestBytes)} (+ ${kb(chrome.memory.longestDomBytes)} DOM heap)`, 'chromiumHeapLongestBytes');
-  row('  left after navigating from it to the non-article (bfcache off)', kb(f.chromiumHeapAfterNavigateBytes));
-  row('    of which data (not compiled code), by heap snapshot', kb(f.chromiumHeapAfterNavigateDataBytes), 'chromiumHeapAfterNavigateDataBytes');
-  row('    of which compiled code V8 keeps for the script', kb(f.chromiumHeapAfterNavigateCodeBytes));
-  row('  left after three rounds of article, non-article', kb(f.chromiumHeapAfterThreeRoundsBytes));
-  row('  same with the back/forward cache on (page frozen, alive)', kb(f.chromiumHeapAfterNavigateBfcacheBytes));
-}
-lines.push(`  (non-article page: ${memoryNonArticle.id}; longest article: ${longest.id})`);
-row(`  Node heap held by the analysis, non-article`, kb(f.nodeHeapNonArticleBytes));
-row('  Node heap held by the analysis, longest article', `${kb(f.nodeHeapLongestBytes)} (after ${kb(heapRows[1].readabilityResidueBytes)} that happy-dom keeps after any Readability parse)`);
-lines.push(`Recognition quality on the same texts (${texts.length} English gold articles; compromise mapped generously, see README)`);
-const qLine = (x) => `P ${x.p.toFixed(2)} R ${x.r.toFixed(2)} F1 ${x.f1.toFixed(2)}`;
-row('  officials: Attaché', qLine(q.ours.people));
-row('  people() vs gold officials: compromise', `${qLine(q.compromise.people)} (any gold person: P ${q.compromise.people.personPrecision.toFixed(2)})`);
-row('  countries: Attaché', qLine(q.ours.countries));
-row('  places() mapped to countries: compromise', qLine(q.compromise.countries));
 const higherF1 = q.ours.people.f1 > q.compromise.people.f1 && q.ours.countries.f1 > q.compromise.countries.f1;
-row('  higher F1 than compromise', higherF1 ? 'yes' : 'no', null);
-lines.push(`(${((performance.now() - started) / 1000).toFixed(0)} s: ${Object.entries(sections).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-printTable(lines);
+printTable(
+  tableLines({ f, opt, chrome, chromeOk, detectRows, ratioRows, recog, longest, longestRow, heapRows, memoryNonArticle, texts, higherF1, started, sections, load: [loadBefore, loadavg()[0]] }),
+);
 
 if (opt.json) {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim() || null;
@@ -233,7 +180,7 @@ if (opt.json) {
   const out = {
     ...rounded,
     budgets,
-    run: { date: new Date().toISOString(), commit, quick: opt.quick, seconds: round((performance.now() - started) / 1000, 1), sections, plan },
+    run: { date: new Date().toISOString(), commit, quick: opt.quick, seconds: round((performance.now() - started) / 1000, 1), sections, plan, loadAverage: [round(loadBefore, 2), round(loadavg()[0], 2)] },
     longest: { id: longest.id, node: longestRow },
     recognitionQuality: q,
     details: { node: { detect: detectRows, pipeline: pipelineRows, heap: heapRows }, recognition: recog.rows, chromium: chrome, bundles, longArticle: { chars: longPage.chars, mentions: longPage.mentions } },

@@ -26,7 +26,7 @@ async function localOnly(page, origin) {
 /** Chromium with the extension from `extDir` (a copy of the build, so a rebuild meanwhile changes nothing). */
 async function launch(extDir) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: true, userDataDir, args: CHROMIUM_FLAGS });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: true, userDataDir, args: CHROMIUM_FLAGS, protocolTimeout: 30_000 });
   const id = await browser.installExtension(extDir);
   return {
     browser,
@@ -51,20 +51,35 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
   try {
     const ext = await session.browser.newPage();
     await ext.goto(`${session.extOrigin}/popup.html`, { waitUntil: 'load' });
-    const tab = await session.browser.newPage();
-    await localOnly(tab, server.origin);
-    const send = (tabId, msg) =>
-      ext.evaluate((id, m) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), tabId, msg);
+    // A message the page cannot answer (its main thread stuck in its own script) gives up after 15 s.
+    const send = (id, msg) =>
+      Promise.race([
+        ext.evaluate((t, m) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(t, m), id, msg),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer to ${msg.type}`)), 15_000)),
+      ]);
 
-    // The tab's id, from our own page (a corpus page's scripts may change its URL).
+    // The tab and its id, found through our own page (a corpus page's scripts may change its URL).
     const longUrl = server.origin + LONG_ARTICLE_PATH;
-    await tab.goto(longUrl, { waitUntil: 'load' });
-    const tabId = await poll(() => tabIdForUrl(ext, longUrl), 20_000, 'the content script');
+    let tab = null;
+    let tabId = null;
+    async function newTab() {
+      if (tab) await tab.close().catch(() => {});
+      tab = await session.browser.newPage();
+      await localOnly(tab, server.origin);
+      await tab.goto(longUrl, { waitUntil: 'load' });
+      tabId = await poll(() => tabIdForUrl(ext, longUrl), 20_000, 'the content script');
+    }
+    await newTab();
     async function open(url) {
       // A page whose load never ends (a resource that never comes) is measured once its HTML is in.
       await tab.goto(url, { waitUntil: 'load', timeout: 10_000 }).catch((err) => {
         if (err?.name !== 'TimeoutError') throw err;
       });
+      // Some saved pages loop in their own scripts: nothing (content script included) runs there.
+      await Promise.race([
+        tab.evaluate(() => document.readyState),
+        new Promise((_, reject) => setTimeout(() => reject(new Error("the page's own script blocks its main thread")), 5_000)),
+      ]);
       return poll(async () => {
         const r = await send(tabId, { type: 'attache:get-results' });
         return r && r.status !== 'pending' ? r : null;
@@ -77,6 +92,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
         return await fn();
       } catch (err) {
         failures.push({ id: page.id, error: String(err?.message ?? err).slice(0, 200) });
+        await newTab(); // the old one may be stuck
         return null;
       }
     }
