@@ -44,7 +44,7 @@ function stackUrls(stack: any): string[] {
   return out;
 }
 
-function describeException(d: any): string {
+export function describeException(d: any): string {
   const desc = d?.exception?.description ?? d?.text ?? 'exception';
   const where = d?.url ? ` at ${d.url}:${d.lineNumber}` : '';
   return `${desc}${where}`.slice(0, 500);
