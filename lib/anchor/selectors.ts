@@ -97,7 +97,8 @@ export function anchorText(text: string, sel: Selectors): AnchorResult | null {
     if (top) return { ...top.match, method: 'exact' };
   }
   const pos = sel.position;
-  if (pos && pos.start >= 0 && pos.end <= text.length && pos.start < pos.end) {
+  // Offsets from storage or an imported file: only whole numbers inside the text are positions.
+  if (pos && Number.isInteger(pos.start) && Number.isInteger(pos.end) && pos.start >= 0 && pos.end <= text.length && pos.start < pos.end) {
     if (!exact || text.slice(pos.start, pos.end) === exact) return { start: pos.start, end: pos.end, method: 'position' };
   }
   if (!exact) return null;
