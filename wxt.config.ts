@@ -1,10 +1,16 @@
 import { defineConfig } from 'wxt';
+import { makeZipReproducible } from './scripts/reproducible-zip';
 
 // Attaché's manifest. Permissions are the minimum the features need; each is justified in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip is for store review: test output does not belong in it.
   zip: { excludeSources: ['e2e-artifacts/**', 'coverage/**'] },
+  // Reproducible zips: entries sorted by name, one fixed time stamp (scripts/reproducible-zip.ts).
+  hooks: {
+    'zip:extension:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
+    'zip:sources:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
+  },
   manifest: ({ browser }) => ({
     name: 'Attaché',
     description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
