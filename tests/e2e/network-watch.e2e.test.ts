@@ -41,8 +41,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it.runIf(name === 'chromium')('a request from the service worker counts as the extension’s', async () => {
-      const sw = session.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.extOrigin));
-      const worker = await sw!.worker();
+      // An MV3 worker sleeps when idle: any message wakes it (this one is ignored as malformed).
+      await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => {}));
+      const sw = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extOrigin), { timeout: 10_000 });
+      const worker = await sw.worker();
       await worker!.evaluate((u: string) => fetch(u).then((r) => r.text()), `${server.origin}/canary?from=sw`);
       await poll(() => urls(watch).includes('?from=sw'), 5000, 'the service worker request in the watch');
     });
