@@ -178,7 +178,19 @@ describe.skipIf(shouldSkip('chromium'))('chromium: sweep over every corpus page'
       }
       const obs: Observed = { page: rel, wallMs: Date.now() - t0, results, extensionErrors: errors.extension, pageErrors: errors.page };
       if (!results || results.status === 'pending') return obs;
-      const text = () => within(page.evaluate(() => (document.body ? document.body.innerText : '')), 10_000, undefined);
+      const read = () => within(page.evaluate(() => (document.body ? document.body.innerText : '')), 10_000, undefined);
+      // Some pages reveal or rotate their own text for a while after load (seen under CI load): read
+      // until two readings 300 ms apart agree, so the comparison is between settled texts.
+      const text = async () => {
+        let last = await read();
+        for (let i = 0; i < 10; i++) {
+          await new Promise((r) => setTimeout(r, 300));
+          const next = await read();
+          if (next === last) return next;
+          last = next;
+        }
+        return last;
+      };
       obs.on = await text();
       const off = await answer({ type: 'attache:set-highlights', on: false });
       obs.off = await text();
