@@ -14,11 +14,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Attaché',
     description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'unlimitedStorage'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Turn highlights on or off on this page',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as a highlight',
       },
     },
     ...(browser === 'firefox'

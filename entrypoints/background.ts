@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { isFromExtension, parseBackgroundRequest } from '@/lib/messages';
 import { languagePack, languagePackRequest } from '@/lib/entities/language-pack';
+import { openLibrary } from '@/lib/saved/store';
+import { libraryOpener, startSavedHighlights } from '@/lib/saved/service';
 
 export default defineBackground(() => {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
@@ -32,6 +34,9 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command === TOGGLE_COMMAND) void toggleActiveTab(browser);
   });
+
+  // Saved highlights (issue 5): the background owns the library; menu item and shortcut save the selection.
+  startSavedHighlights(browser, libraryOpener(() => openLibrary()));
 });
 
 /** The name of the shortcut in wxt.config.ts's `commands`. */

@@ -4,6 +4,9 @@
 import type { SiteRule } from './settings';
 import type { ArticleMeta, Detection, Entity, EntityType, SkippedWork } from './types';
 
+// Saved highlights (issue 5) have their own requests and answers, parsed the same way.
+export * from './saved/messages';
+
 /** Requests an extension page (popup) sends to a tab's content script. */
 export type ContentRequest =
   | { type: 'attache:get-results' }

@@ -49,6 +49,8 @@ export interface ControllerDeps {
   watch?(root: Element, hooks: WatchHooks): Watcher;
   /** Highlights appeared on (true) or left (false) the page: the hover card listens only meanwhile. */
   onHighlights?(present: boolean): void;
+  /** After each analysis (run), so saved highlights are placed again (./saved-highlights). */
+  onRun?(): void;
   settings?: Settings;
 }
 
@@ -244,6 +246,7 @@ export function createController(deps: ControllerDeps) {
     }
     ms = status === 'disabled' ? 0 : deps.now() - t0;
     report();
+    deps.onRun?.();
   }
 
   function results(): PageResults {
@@ -366,6 +369,14 @@ export function createController(deps: ControllerDeps) {
     entities,
     addLate: (nodes: Text[]) => guard(() => addLate(nodes)),
     handle: handle_,
+    /** The article's text map (null when not read as an article), for saving and re-anchoring. */
+    map: (): TextMap | null => analysis?.map ?? null,
+    /** Another feature's page change (saved highlights): unseen by the late-content watcher, its text nodes known. */
+    alongside<T extends { map?: TextMap }>(fn: () => T): T {
+      const r = quietly(fn);
+      learn(r.map);
+      return r;
+    },
     dispose: () => {
       try {
         stopWatching();

@@ -19,13 +19,13 @@ import { cardContent } from './card-content';
 import { createController } from './controller';
 import { watchLateContent } from './late-content';
 import { createUrlWatcher } from './url-watch';
+import { startSavedHighlights } from './saved-wiring';
 import './style.css';
 
 /** How often the URL is looked at when the page gives no history event (pushState is invisible here). */
 const URL_POLL_MS = 1000;
 /** A new URL must hold this long before the new article is analysed (apps render around pushState). */
 const URL_SETTLE_MS = 400;
-
 /** A page whose HTML is still arriving after this long is analysed as far as it got (and says so). */
 const MAX_PARSE_WAIT_MS = 8000;
 
@@ -71,6 +71,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     let controller: ReturnType<typeof createController>;
+    let saved: ReturnType<typeof startSavedHighlights> | null = null;
     const card = createCard({
       doc: document,
       lookup: (mark) => {
@@ -91,11 +92,14 @@ export default defineContentScript({
         now: () => performance.now(),
         watch: (root, hooks) => watchLateContent({ root, ...hooks, debounceMs: 500, maxWaitMs: 3000 }),
         onHighlights: (present) => (present ? card.attach() : card.detach()),
+        // Saved highlights (issue 5) are placed again after every analysis.
+        onRun: () => void saved?.refresh().catch(() => {}),
       });
     } catch {
       return;
     }
     const page = controller;
+    saved = startSavedHighlights(ctx, page);
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (!isFromExtension(sender, browser.runtime.id)) return;

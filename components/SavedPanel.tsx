@@ -1,0 +1,81 @@
+// The popup's part for saved highlights (issue 5): save the selection, the highlights saved on this
+// page (a click shows one in the page), the ones that could not be placed again (orphans, listed
+// apart with their quote, never dropped), and a way to the library page. Props in, JSX out; page
+// text is only ever rendered as JSX text.
+import type { SavedItem, SavedOnPage } from '@/lib/saved/messages';
+
+export interface SavedPanelProps {
+  /** null while unknown or when the tab has no content script (the panel then offers the library only). */
+  saved: SavedOnPage | null;
+  busy: boolean;
+  /** The last save's result, to show and announce ("Saved…", or why not). */
+  message: { text: string; kind: 'ok' | 'error' } | null;
+  onSaveSelection(): void;
+  onShowSaved(id: string): void;
+  onOpenLibrary(): void;
+}
+
+const short = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
+
+function Quote({ item }: { item: SavedItem }) {
+  return (
+    <>
+      <span class="saved-quote">“{short(item.quote)}”</span>
+      {item.note && <span class="saved-note">{short(item.note)}</span>}
+    </>
+  );
+}
+
+export function SavedPanel({ saved, busy, message, onSaveSelection, onShowSaved, onOpenLibrary }: SavedPanelProps) {
+  const placed = saved?.placed ?? [];
+  const orphans = saved?.orphans ?? [];
+  return (
+    <section class="saved-panel" aria-labelledby="saved-heading" data-section="saved">
+      <h2 id="saved-heading">
+        Saved on this page <span class="section-count">({placed.length + orphans.length})</span>
+      </h2>
+      <div class="tools">
+        {saved && (
+          <button type="button" class="tool save-selection" disabled={busy} onClick={onSaveSelection}>
+            Save selection
+          </button>
+        )}
+        <button type="button" class="tool open-library" onClick={onOpenLibrary}>
+          Open library
+        </button>
+      </div>
+      {message && (
+        <p class={`saved-message saved-message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {saved?.error && <p class="note saved-message-error">{saved.error}</p>}
+      {placed.length > 0 && (
+        <ul class="saved-list" data-list="placed">
+          {placed.map((h) => (
+            <li key={h.id}>
+              <button type="button" class="saved-item" data-saved-id={h.id} onClick={() => onShowSaved(h.id)} title="Show it in the page">
+                <Quote item={h} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {orphans.length > 0 && (
+        <>
+          <h3 class="saved-orphans-heading">
+            Not found on this page <span class="section-count">({orphans.length})</span>
+          </h3>
+          <p class="saved-orphans-note">The page changed since these were saved. They stay in your library.</p>
+          <ul class="saved-list" data-list="orphans">
+            {orphans.map((h) => (
+              <li key={h.id} class="saved-orphan" data-saved-id={h.id}>
+                <Quote item={h} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
