@@ -2,6 +2,7 @@
 // unavailable, error, not an article, nothing found) and, on an article, the highlight switch, the
 // legend and the entity lists; the site's never/always rule wherever the page is readable; a
 // link to the options. Props in, JSX out; messaging and storage live in entrypoints/popup.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TableFormat } from '@/lib/entity-table';
 import type { PageResults } from '@/lib/messages';
@@ -33,6 +34,8 @@ export interface PopupProps {
   /** Sets (or clears, with null) the rule for the page's site. */
   onSiteRule?(rule: SiteRule | null): void;
   onOpenOptions?(): void;
+  /** The saved-highlights panel (SavedPanel), shown under the page's results. */
+  saved?: ComponentChildren;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -62,6 +65,7 @@ export function Popup(props: PopupProps) {
         )}
       </header>
       <Body {...props} />
+      {props.saved}
       {props.state.kind === 'ready' && props.onSiteRule && <Site page={props.state.page} {...props} />}
       <p class="status-line" role="status" aria-live="polite">
         {props.announcement}

@@ -1,13 +1,17 @@
 // Popup entry: mounts the Preact view and feeds it from the active tab's content script.
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
+import { SavedPanel } from '@/components/SavedPanel';
 import { countryName } from './country-name';
 import { usePage } from './use-page';
+import { useSaved } from './use-saved';
 import './style.css';
 
 function App() {
   const page = usePage();
-  return <Popup {...page} countryName={countryName} />;
+  const ready = page.state.kind === 'ready' && page.state.page.status !== 'pending';
+  const saved = useSaved(ready);
+  return <Popup {...page} countryName={countryName} saved={<SavedPanel {...saved} />} />;
 }
 
 render(<App />, document.getElementById('app')!);
