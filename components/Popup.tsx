@@ -8,8 +8,12 @@ import type { TableFormat } from '@/lib/entity-table';
 import type { PageResults } from '@/lib/messages';
 import { DEFAULT_SETTINGS, markColors, siteKey, type Settings, type SiteRule } from '@/lib/settings';
 import { LOW_CONFIDENCE, type Entity, type EntityType } from '@/lib/types';
+import { countPageCountries, filterByCountry } from '@/lib/map/counts';
+import type { MapShapes } from '@/lib/map/project';
 import { EntityList, type Position } from './EntityList';
 import { SiteControls } from './SiteControls';
+import { WorldMap } from './WorldMap';
+import { useT } from './i18n';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -34,6 +38,8 @@ export interface PopupProps {
   /** Sets (or clears, with null) the rule for the page's site. */
   onSiteRule?(rule: SiteRule | null): void;
   onOpenOptions?(): void;
+  /** Loads the world map's shapes (lazily, in their own chunk); no map without it. */
+  loadMap?(): Promise<MapShapes>;
   /** The saved-highlights panel (SavedPanel), shown under the page's results. */
   saved?: ComponentChildren;
 }
@@ -86,8 +92,9 @@ function Swatch({ type, settings }: { type: EntityType; settings?: Settings }) {
   return <span class={`swatch swatch-${type}`} aria-hidden="true" style={{ background: c.background, borderBottomColor: c.line }} />;
 }
 
-function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy, settings, onSiteRule }: PopupProps) {
+function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy, settings, onSiteRule, loadMap }: PopupProps) {
   const [query, setQuery] = useState('');
+  const [mapCountry, setMapCountry] = useState<string | null>(null);
   if (state.kind === 'loading') return <p class="note">Reading this page…</p>;
   if (state.kind === 'unavailable')
     return (
@@ -140,7 +147,7 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
       </div>
     );
 
-  const shown = filterEntities(page.entities, query, countryName);
+  const shown = filterByCountry(filterEntities(page.entities, query, countryName), mapCountry);
   const sure = shown.filter((e) => e.confidence >= LOW_CONFIDENCE);
   const unsure = shown.filter((e) => e.confidence < LOW_CONFIDENCE);
   const officials = sure.filter((e) => e.type === 'official');
@@ -186,11 +193,34 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
               Copy as CSV
             </button>
           </div>
+          {loadMap && (
+            <MapPanel load={loadMap} entities={page.entities} selected={mapCountry} onSelect={setMapCountry} countryName={countryName} />
+          )}
           {shown.length === 0 && <p class="note note-empty">Nothing matches “{query.trim()}”.</p>}
           <EntityList id="officials" title="Officials" entities={officials} {...listProps} />
           <EntityList id="countries" title="Countries" entities={countries} {...listProps} />
           <EntityList id="unsure" title="Less certain" entities={unsure} {...listProps} />
         </>
+      )}
+    </>
+  );
+}
+
+/** The page's countries on the world map; a click narrows the lists to one country and its officials. */
+function MapPanel(p: { load(): Promise<MapShapes>; entities: Entity[]; selected: string | null; onSelect(code: string | null): void; countryName(code: string): string }) {
+  const t = useT();
+  const counts = countPageCountries(p.entities);
+  if (!counts.size) return null;
+  return (
+    <>
+      <WorldMap load={p.load} counts={counts} unit="mentions" selected={p.selected} onSelect={p.onSelect} countryName={p.countryName} />
+      {p.selected && (
+        <p class="note map-filter" role="status">
+          {t('map_filtered', p.countryName(p.selected))}{' '}
+          <button type="button" class="tool" onClick={() => p.onSelect(null)}>
+            {t('map_show_all')}
+          </button>
+        </p>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { SavedPanel } from '@/components/SavedPanel';
 import { countryName } from './country-name';
+import { loadMap } from './map-loader';
 import { usePage } from './use-page';
 import { useSaved } from './use-saved';
 import './style.css';
@@ -11,7 +12,7 @@ function App() {
   const page = usePage();
   const ready = page.state.kind === 'ready' && page.state.page.status !== 'pending';
   const saved = useSaved(ready);
-  return <Popup {...page} countryName={countryName} saved={<SavedPanel {...saved} />} />;
+  return <Popup {...page} countryName={countryName} loadMap={loadMap} saved={<SavedPanel {...saved} />} />;
 }
 
 render(<App />, document.getElementById('app')!);
