@@ -12,8 +12,10 @@ export default defineConfig({
     'zip:sources:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
   },
   manifest: ({ browser }) => ({
-    name: 'Attaché',
-    description: 'Highlights the officials and countries in foreign-affairs news, and saves highlights for research. Runs entirely on your machine.',
+    // UI text in public/_locales (en, fr); English when the browser's language has no file.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['storage', 'activeTab', 'contextMenus', 'unlimitedStorage'],
     commands: {
       'toggle-highlights': {
