@@ -9,9 +9,12 @@ import { MAX_IMPORT_BYTES, mergeImport, parseImport, tooLargeMessage } from '@/l
 import { quoteOf, type SavedHighlight } from '@/lib/saved/model';
 import { facets, fold, matchesQuery, newestFirst, type SearchQuery } from '@/lib/saved/search';
 import type { LibraryStore } from '@/lib/saved/store';
+import { countLibraryCountries } from '@/lib/map/counts';
+import type { MapShapes } from '@/lib/map/project';
 import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters';
 import { LibraryItem } from './LibraryItem';
 import { LibraryToolbar } from './LibraryToolbar';
+import { WorldMap } from './WorldMap';
 
 export const PAGE_SIZE = 100;
 
@@ -19,6 +22,8 @@ export interface LibraryProps {
   store: Pick<LibraryStore, 'all' | 'put' | 'delete' | 'merge'>;
   download(fileName: string, mime: string, text: string): void;
   now?(): Date;
+  /** Loads the world map's shapes (lazily); no map without it. */
+  loadMap?(): Promise<MapShapes>;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -35,7 +40,7 @@ export function messageOf(err: unknown): string {
   return `Something went wrong: ${(err as Error)?.message ?? String(err)}`;
 }
 
-export function Library({ store, download, now = () => new Date() }: LibraryProps) {
+export function Library({ store, download, now = () => new Date(), loadMap }: LibraryProps) {
   const [items, setItems] = useState<SavedHighlight[] | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -134,6 +139,7 @@ export function Library({ store, download, now = () => new Date() }: LibraryProp
         <LibraryToolbar total={all.length} shown={shown.length} busy={busy} onExport={onExport} onImport={onImport} />
       </header>
       <LibraryFilters values={filters} facets={menus} onChange={setFilters} />
+      {loadMap && <LibraryMap load={loadMap} highlights={all} filters={filters} onChange={setFilters} />}
       <div class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
         {status?.text}
         {deleted && (
@@ -165,5 +171,26 @@ export function Library({ store, download, now = () => new Date() }: LibraryProp
         </section>
       )}
     </main>
+  );
+}
+
+/** Countries across the whole library, by saved highlights; a click sets the Mentions filter. */
+function LibraryMap(p: { load(): Promise<MapShapes>; highlights: SavedHighlight[]; filters: FilterValues; onChange(v: FilterValues): void }) {
+  const counts = useMemo(() => countLibraryCountries(p.highlights), [p.highlights]);
+  const names = useMemo(
+    () => new Map(p.highlights.flatMap((h) => h.entities.filter((e) => e.type === 'country').map((e) => [e.key.toUpperCase(), e.name] as const))),
+    [p.highlights],
+  );
+  if (!counts.size) return null;
+  const selected = p.filters.entity.startsWith('country:') ? p.filters.entity.slice('country:'.length).toUpperCase() : null;
+  return (
+    <WorldMap
+      load={p.load}
+      counts={counts}
+      unit="highlights"
+      selected={selected}
+      onSelect={(code) => p.onChange({ ...p.filters, entity: code ? `country:${code}` : '' })}
+      countryName={(code) => names.get(code) ?? code}
+    />
   );
 }

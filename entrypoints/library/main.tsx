@@ -3,13 +3,14 @@
 import { render } from 'preact';
 import { Library } from '@/components/Library';
 import { openLibrary } from '@/lib/saved/store';
+import { loadMap } from '../popup/map-loader';
 import { downloadText } from './download';
 import './style.css';
 
 const root = document.getElementById('app')!;
 
 openLibrary().then(
-  (store) => render(<Library store={store} download={downloadText} />, root),
+  (store) => render(<Library store={store} download={downloadText} loadMap={loadMap} />, root),
   (err: unknown) =>
     render(
       <main class="library">

@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18n } from '../../components/i18n';
+import { Library } from '../../components/Library';
 import { Popup, type PopupProps } from '../../components/Popup';
+import { highlight } from '../saved/fixtures';
 import { WorldMap } from '../../components/WorldMap';
 import { makeT, type Messages } from '../../lib/i18n';
 import { buildMapShapes, type MapAsset } from '../../lib/map/project';
@@ -60,12 +62,18 @@ describe('WorldMap', () => {
     act(() => render(<WorldMap load={load} counts={counts} unit="highlights" selected={null} onSelect={onSelect} countryName={countryName} />, root));
     await settle();
     const cn = root.querySelector<SVGElement>('[data-code="CN"]')!;
-    act(() => cn.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      cn.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(onSelect).toHaveBeenLastCalledWith('CN');
-    act(() => cn.dispatchEvent(new FocusEvent('focus')));
+    act(() => {
+      cn.dispatchEvent(new FocusEvent('focus'));
+    });
     expect(root.querySelector('.map-caption')!.textContent).toBe('China: 5 saved highlights');
     act(() => render(<WorldMap load={load} counts={counts} unit="highlights" selected="CN" onSelect={onSelect} countryName={countryName} />, root));
-    act(() => root.querySelector('[data-code="CN"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    act(() => {
+      root.querySelector('[data-code="CN"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
     expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 
@@ -105,7 +113,9 @@ describe('Popup with the map', () => {
     await settle();
     const listedCountries = [...root.querySelectorAll<HTMLElement>('button.entity[data-entity-type="country"]')].map((b) => b.dataset.entityKey).sort();
     expect(shaded().map((e) => e.dataset.code).sort()).toEqual(listedCountries);
-    act(() => root.querySelector('[data-code="AL"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      root.querySelector('[data-code="AL"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(listed().sort()).toEqual(['AL', 'belortaja']);
     expect(root.querySelector('.map-filter')!.textContent).toMatch(/Showing Albania and its officials only/);
     const all = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show all')!;
@@ -116,5 +126,31 @@ describe('Popup with the map', () => {
   it('has no map without a loader', () => {
     act(() => render(<Popup {...props} loadMap={undefined} />, root));
     expect(root.querySelector('.world-map')).toBeNull();
+  });
+});
+
+describe('Library with the map', () => {
+  const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const hs = [
+    highlight({ id: id(1), created: '2024-05-03T10:00:00.000Z' }),
+    highlight({ id: id(2), created: '2024-05-02T10:00:00.000Z', entities: [{ type: 'country', key: 'AL', name: 'Albania' }] }),
+    highlight({ id: id(3), created: '2024-05-01T10:00:00.000Z', entities: [{ type: 'official', key: 'edi-rama', name: 'Edi Rama' }] }),
+  ];
+  const store = { all: async () => hs, put: vi.fn(), delete: vi.fn(), merge: vi.fn() };
+
+  it('shades the countries of the saved highlights by count; a click sets the Mentions filter', async () => {
+    act(() => render(<Library store={store as never} download={vi.fn()} loadMap={load} />, root));
+    await settle();
+    await settle();
+    expect(shaded().map((e) => e.getAttribute('aria-label')).sort()).toEqual(['Albania: 2 saved highlights', 'Kosovo: 1 saved highlight']);
+    act(() => {
+      root.querySelector('[data-code="XK"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    expect(root.querySelectorAll('.items > li')).toHaveLength(1);
+    expect(root.querySelector<HTMLSelectElement>('.filters select:nth-of-type(1)') && [...root.querySelectorAll<HTMLSelectElement>('.filters select')].map((s) => s.value)).toContain('country:XK');
+    act(() => {
+      root.querySelector('[data-code="XK"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    expect(root.querySelectorAll('.items > li')).toHaveLength(3);
   });
 });
