@@ -15,6 +15,7 @@ import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters'
 import { LibraryItem } from './LibraryItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { WorldMap } from './WorldMap';
+import { useT } from './i18n';
 
 export const PAGE_SIZE = 100;
 
@@ -48,6 +49,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
   const [busy, setBusy] = useState(false);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   const reload = () =>
     store.all().then(
@@ -135,7 +137,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
   return (
     <main class="library">
       <header class="library-header">
-        <h1>Saved highlights</h1>
+        <h1>{t('library_title')}</h1>
         <LibraryToolbar total={all.length} shown={shown.length} busy={busy} onExport={onExport} onImport={onImport} />
       </header>
       <LibraryFilters values={filters} facets={menus} onChange={setFilters} />
@@ -149,15 +151,15 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
         )}
       </div>
       {items === null ? (
-        <p class="empty">Opening the library…</p>
+        <p class="empty">{t('library_opening')}</p>
       ) : !all.length ? (
-        <p class="empty">No saved highlights yet. Select text on a news article and save it with Attaché.</p>
+        <p class="empty">{t('library_empty')}</p>
       ) : (
         <section aria-label="Highlights">
           <h2 class="count">
-            {shown.length === all.length ? `${all.length} highlights` : `${shown.length} of ${all.length} highlights`}
+            {shown.length === all.length ? t('library_count', all.length) : t('library_count_of', [shown.length, all.length])}
           </h2>
-          {!shown.length && <p class="empty">No highlight matches these filters.</p>}
+          {!shown.length && <p class="empty">{t('library_no_match')}</p>}
           <ol class="items">
             {shown.slice(0, limit).map((h) => (
               <LibraryItem key={h.id} highlight={h} onSave={onSave} onDelete={onDelete} onTag={(tag) => setFilters({ ...filters, tag })} />

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { COLOR_CHOICES, DEFAULT_SETTINGS, markColors, normalizeSite, withSiteRule, type Settings, type SiteRule } from '@/lib/settings';
 import type { EntityType } from '@/lib/types';
+import { useT } from './i18n';
 
 export interface OptionsProps {
   settings: Settings;
@@ -122,10 +123,11 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
 }
 
 export function Options({ settings, status, onChange }: OptionsProps) {
+  const t = useT();
   return (
     <main class="options">
-      <h1>Attaché options</h1>
-      <p class="hint">Changes are saved at once and apply to every open tab.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="hint">{t('options_hint')}</p>
 
       <section aria-labelledby="types-heading">
         <h2 id="types-heading">Highlight in pages</h2>

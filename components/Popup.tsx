@@ -60,13 +60,14 @@ export function filterEntities(entities: Entity[], query: string, countryName: (
 }
 
 export function Popup(props: PopupProps) {
+  const t = useT();
   return (
     <main class="popup" aria-busy={props.busy || props.state.kind === 'loading'}>
       <header class="popup-header">
         <h1>Attaché</h1>
         {props.onOpenOptions && (
           <button type="button" class="tool options-link" onClick={() => props.onOpenOptions?.()}>
-            Options
+            {t('popup_options')}
           </button>
         )}
       </header>
@@ -95,32 +96,33 @@ function Swatch({ type, settings }: { type: EntityType; settings?: Settings }) {
 function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow, onCopy, settings, onSiteRule, loadMap }: PopupProps) {
   const [query, setQuery] = useState('');
   const [mapCountry, setMapCountry] = useState<string | null>(null);
-  if (state.kind === 'loading') return <p class="note">Reading this page…</p>;
+  const t = useT();
+  if (state.kind === 'loading') return <p class="note">{t('popup_reading')}</p>;
   if (state.kind === 'unavailable')
     return (
       <div class="note note-unavailable" role="alert">
-        <p><strong>Attaché can’t work on this page.</strong></p>
+        <p><strong>{t('popup_cannot_work')}</strong></p>
         <p>{state.reason}</p>
       </div>
     );
   if (state.kind === 'error')
     return (
       <div class="note note-error" role="alert">
-        <p><strong>Something went wrong.</strong></p>
+        <p><strong>{t('popup_went_wrong')}</strong></p>
         <p>{state.message}</p>
       </div>
     );
 
   const page = state.page;
-  if (page.status === 'pending') return <p class="note">Still reading this page…</p>;
+  if (page.status === 'pending') return <p class="note">{t('popup_still_reading')}</p>;
   if (page.status === 'disabled')
     return (
       <div class="note note-disabled">
-        <p><strong>Attaché is off on this site.</strong></p>
-        <p>You chose “Never on this site”, so this page was not read or highlighted.</p>
+        <p><strong>{t('popup_off_site')}</strong></p>
+        <p>{t('popup_off_site_why')}</p>
         {onSiteRule && (
           <button type="button" class="action" disabled={busy} onClick={() => onSiteRule(null)}>
-            Turn on for this site
+            {t('popup_turn_on_site')}
           </button>
         )}
       </div>
@@ -128,21 +130,21 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
   if (page.status === 'error')
     return (
       <div class="note note-error" role="alert">
-        <p><strong>Attaché could not analyse this page.</strong></p>
-        <p>{page.error ?? 'Unknown error.'}</p>
+        <p><strong>{t('popup_could_not_analyse')}</strong></p>
+        <p>{page.error ?? t('popup_unknown_error')}</p>
         <button type="button" class="action" disabled={busy} onClick={() => onAnalyze(true)}>
-          Try again
+          {t('popup_try_again')}
         </button>
       </div>
     );
   if (page.status === 'not-article' && page.forced)
-    return <p class="note note-not-article">Attaché found no article text on this page.</p>;
+    return <p class="note note-not-article">{t('popup_no_article_text')}</p>;
   if (page.status === 'not-article')
     return (
       <div class="note note-not-article">
-        <p>This page doesn’t look like a news article, so Attaché left it alone.</p>
+        <p>{t('popup_not_article')}</p>
         <button type="button" class="action" disabled={busy} onClick={() => onAnalyze(true)}>
-          Analyze this page anyway
+          {t('popup_analyze_anyway')}
         </button>
       </div>
     );
@@ -165,41 +167,41 @@ function Body({ state, positions, busy, countryName, onToggle, onAnalyze, onShow
             disabled={busy}
             onChange={(ev) => onToggle((ev.currentTarget as HTMLInputElement).checked)}
           />
-          <span>Highlights on this page</span>
+          <span>{t('popup_highlights_switch')}</span>
         </label>
-        <ul class="legend" aria-label="Legend">
-          <li><Swatch type="official" settings={settings} /> Official</li>
-          <li><Swatch type="country" settings={settings} /> Country</li>
+        <ul class="legend" aria-label={t('popup_legend')}>
+          <li><Swatch type="official" settings={settings} /> {t('popup_official')}</li>
+          <li><Swatch type="country" settings={settings} /> {t('popup_country')}</li>
         </ul>
       </div>
       {page.entities.length === 0 ? (
-        <p class="note note-empty">No officials or countries were found in this article.</p>
+        <p class="note note-empty">{t('popup_nothing_found')}</p>
       ) : (
         <>
           <div class="tools">
             <label class="filter">
-              <span class="visually-hidden">Filter officials and countries</span>
+              <span class="visually-hidden">{t('popup_filter_label')}</span>
               <input
                 type="search"
-                placeholder="Filter"
+                placeholder={t('popup_filter_placeholder')}
                 value={query}
                 onInput={(ev) => setQuery((ev.currentTarget as HTMLInputElement).value)}
               />
             </label>
             <button type="button" class="tool" onClick={() => onCopy('markdown', shown)} disabled={!shown.length}>
-              Copy as Markdown
+              {t('popup_copy_markdown')}
             </button>
             <button type="button" class="tool" onClick={() => onCopy('csv', shown)} disabled={!shown.length}>
-              Copy as CSV
+              {t('popup_copy_csv')}
             </button>
           </div>
           {loadMap && (
             <MapPanel load={loadMap} entities={page.entities} selected={mapCountry} onSelect={setMapCountry} countryName={countryName} />
           )}
-          {shown.length === 0 && <p class="note note-empty">Nothing matches “{query.trim()}”.</p>}
-          <EntityList id="officials" title="Officials" entities={officials} {...listProps} />
-          <EntityList id="countries" title="Countries" entities={countries} {...listProps} />
-          <EntityList id="unsure" title="Less certain" entities={unsure} {...listProps} />
+          {shown.length === 0 && <p class="note note-empty">{t('popup_no_match', query.trim())}</p>}
+          <EntityList id="officials" title={t('popup_officials')} entities={officials} {...listProps} />
+          <EntityList id="countries" title={t('popup_countries')} entities={countries} {...listProps} />
+          <EntityList id="unsure" title={t('popup_less_certain')} entities={unsure} {...listProps} />
         </>
       )}
     </>

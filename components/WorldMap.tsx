@@ -21,6 +21,12 @@ export interface WorldMapProps {
   countryName(code: string): string;
 }
 
+/** Literal keys, so the message-file check (tests/i18n) sees every one in use. */
+const LABELS = {
+  mentions: ['map_mentions_one', 'map_mentions_other'],
+  highlights: ['map_highlights_one', 'map_highlights_other'],
+} as const;
+
 export function WorldMap({ load, counts, unit, selected, onSelect, countryName }: WorldMapProps) {
   const t = useT();
   const [shapes, setShapes] = useState<MapShapes | null | 'failed'>(null);
@@ -39,7 +45,7 @@ export function WorldMap({ load, counts, unit, selected, onSelect, countryName }
   const max = Math.max(0, ...counts.values());
   const label = (code: string) => {
     const n = counts.get(code) ?? 0;
-    return t(`map_${unit}_${n === 1 ? 'one' : 'other'}`, [countryName(code), n]);
+    return t(LABELS[unit][n === 1 ? 0 : 1], [countryName(code), n]);
   };
   const summary = t(counts.size === 1 ? 'map_summary_one' : 'map_summary_other', counts.size);
   if (shapes === 'failed') return null;

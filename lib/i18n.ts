@@ -19,12 +19,14 @@ const list = (subs?: Subs): string[] => (subs === undefined ? [] : Array.isArray
 export function formatMessage(entry: MessageEntry, subs: readonly string[] = []): string {
   const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
   const fill = (s: string) => s.replace(/\$(\d)|\$\$/g, (m, n) => (n ? subs[Number(n) - 1] ?? '' : '$'));
-  return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+  // One pass, so text substituted in is never read again for placeholders.
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$(\d)|\$\$/g, (m, name: string | undefined, n: string | undefined) => {
+    if (name !== undefined) {
       const content = named.get(name.toLowerCase());
       return content === undefined ? m : fill(content);
-    })
-    .replace(/\$\$/g, '$');
+    }
+    return n !== undefined ? subs[Number(n) - 1] ?? '' : '$';
+  });
 }
 
 /** The placeholder names a message uses and the $n each one stands for, for the key check. */

@@ -2,15 +2,24 @@
 // the background's origin) and mounts the view.
 import { render } from 'preact';
 import { Library } from '@/components/Library';
+import { I18n } from '@/components/i18n';
 import { openLibrary } from '@/lib/saved/store';
 import { loadMap } from '../popup/map-loader';
+import { markPageLanguage, t } from '../popup/translate';
 import { downloadText } from './download';
 import './style.css';
 
 const root = document.getElementById('app')!;
+markPageLanguage();
 
 openLibrary().then(
-  (store) => render(<Library store={store} download={downloadText} loadMap={loadMap} />, root),
+  (store) =>
+    render(
+      <I18n.Provider value={t}>
+        <Library store={store} download={downloadText} loadMap={loadMap} />
+      </I18n.Provider>,
+      root,
+    ),
   (err: unknown) =>
     render(
       <main class="library">

@@ -5,7 +5,9 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Options } from '@/components/Options';
+import { I18n } from '@/components/i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsFromChange, type Settings } from '@/lib/settings';
+import { markPageLanguage, t } from '../popup/translate';
 import './style.css';
 
 function App() {
@@ -35,4 +37,10 @@ function App() {
   return <Options settings={settings} status={status} onChange={onChange} />;
 }
 
-render(<App />, document.getElementById('app')!);
+markPageLanguage();
+render(
+  <I18n.Provider value={t}>
+    <App />
+  </I18n.Provider>,
+  document.getElementById('app')!,
+);

@@ -2,8 +2,10 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { SavedPanel } from '@/components/SavedPanel';
+import { I18n } from '@/components/i18n';
 import { countryName } from './country-name';
 import { loadMap } from './map-loader';
+import { markPageLanguage, t } from './translate';
 import { usePage } from './use-page';
 import { useSaved } from './use-saved';
 import './style.css';
@@ -15,4 +17,10 @@ function App() {
   return <Popup {...page} countryName={countryName} loadMap={loadMap} saved={<SavedPanel {...saved} />} />;
 }
 
-render(<App />, document.getElementById('app')!);
+markPageLanguage();
+render(
+  <I18n.Provider value={t}>
+    <App />
+  </I18n.Provider>,
+  document.getElementById('app')!,
+);

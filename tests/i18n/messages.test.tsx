@@ -1,0 +1,109 @@
+// The UI message files: every key the views use exists in English and French with the same
+// placeholders, and `t` formats and falls back as browsers do.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { I18n } from '../../components/i18n';
+import { Popup } from '../../components/Popup';
+import { formatMessage, makeT, placeholderShape, type Messages } from '../../lib/i18n';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const load = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
+const en = load('en');
+const fr = load('fr');
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && /\.(tsx?|html)$/.test(d.name))
+    .map((d) => readFileSync(path.join(d.parentPath, d.name), 'utf8'));
+}
+
+/** Quoted strings shaped like message keys in the views and the extension pages, plus the manifest's. */
+function keysInUse(): Set<string> {
+  const text = [...sources('components'), ...sources('entrypoints'), readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')].join('\n');
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/['"`]((?:map|popup|library|options|ext|ui)_[a-z0-9_]+)['"`]/g)) keys.add(m[1]);
+  for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1]);
+  return keys;
+}
+
+describe('message files', () => {
+  const used = keysInUse();
+
+  it('the views use keys (sanity: the scan finds the map and popup keys)', () => {
+    expect(used).toContain('map_mentions_other');
+    expect(used).toContain('popup_reading');
+    expect(used).toContain('ext_name');
+  });
+
+  it.each([['en', en], ['fr', fr]] as const)('every key in use exists in %s', (_lang, messages) => {
+    expect([...used].filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it('en and fr have the same keys, and each message has the same placeholders in both', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const k of Object.keys(en)) expect(placeholderShape(fr[k]), k).toEqual(placeholderShape(en[k]));
+  });
+
+  it('every $NAME$ in a message is defined, and no message is empty', () => {
+    for (const [lang, messages] of [['en', en], ['fr', fr]] as const)
+      for (const [k, e] of Object.entries(messages)) {
+        expect(e.message.trim(), `${lang} ${k}`).not.toBe('');
+        expect(placeholderShape(e).filter((p) => p.endsWith('=?')), `${lang} ${k}`).toEqual([]);
+        expect(/^[A-Za-z0-9_]+$/.test(k), k).toBe(true);
+      }
+  });
+
+  it('French differs from English for sentences (a file is not a copy)', () => {
+    expect(fr.popup_reading.message).not.toBe(en.popup_reading.message);
+    expect(fr.ui_lang.message).toBe('fr');
+  });
+});
+
+describe('t', () => {
+  it.each([
+    [{ message: 'Hello $WHO$ ($1)', placeholders: { who: { content: '$1' } } }, ['Ann'], 'Hello Ann (Ann)'],
+    [{ message: '$A$ of $B$', placeholders: { a: { content: '$1' }, b: { content: '$2' } } }, ['2', '5'], '2 of 5'],
+    [{ message: 'costs $$5' }, [], 'costs $5'],
+    [{ message: '$UNKNOWN$ stays' }, [], '$UNKNOWN$ stays'],
+  ])('formats %j', (entry, subs, out) => expect(formatMessage(entry, subs)).toBe(out));
+
+  it("uses the browser's text, and English when the browser gives '' or throws; the key when nothing has it", () => {
+    const browserT = makeT((k) => (k === 'popup_reading' ? 'Lecture…' : ''), en);
+    expect(browserT('popup_reading')).toBe('Lecture…');
+    expect(browserT('popup_no_match', 'x')).toBe('Nothing matches “x”.');
+    expect(makeT(() => { throw new Error('no i18n'); }, en)('map_show_all')).toBe('Show all');
+    expect(browserT('no_such_key')).toBe('no_such_key');
+  });
+
+  it('loads the French file (as a French browser would)', () => {
+    const t = makeT(null, fr);
+    expect(t('map_mentions_other', ['Chine', 3])).toBe('Chine : 3 mentions');
+    expect(t('library_count_of', [2, 5])).toBe('2 surlignages sur 5');
+  });
+});
+
+describe('the popup in French', () => {
+  it('shows the French text for its states and lists', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const t = makeT(null, fr);
+    const base = { positions: {}, announcement: '', busy: false, countryName: (c: string) => c, onToggle: vi.fn(), onAnalyze: vi.fn(), onShow: vi.fn(), onCopy: vi.fn(), onOpenOptions: vi.fn() };
+    act(() => render(<I18n.Provider value={t}><Popup {...base} state={{ kind: 'loading' }} /></I18n.Provider>, root));
+    expect(root.textContent).toContain('Lecture de la page…');
+    const page = {
+      status: 'done' as const, url: 'http://127.0.0.1/a.html', title: 'A', detection: { isArticle: true, score: 0.9, signals: [] }, meta: null,
+      entities: [{ type: 'country' as const, key: 'CN', code: 'CN', name: 'Chine', mentions: [{ start: 0, end: 5 }], confidence: 0.9 }],
+      highlightsOn: true, forced: false, highlighted: 1, error: null, ms: 3, site: null,
+    };
+    act(() => render(<I18n.Provider value={t}><Popup {...base} state={{ kind: 'ready', page }} /></I18n.Provider>, root));
+    expect(root.textContent).toContain('Surlignages sur cette page');
+    expect(root.textContent).toContain('Copier en Markdown');
+    expect(root.querySelector('[data-section="countries"] h2')?.textContent).toMatch(/^Pays/);
+    expect(root.textContent).not.toMatch(/Highlights on this page|Copy as|Countries/);
+    render(null, root);
+    root.remove();
+  });
+});
