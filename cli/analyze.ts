@@ -51,7 +51,12 @@ export async function analyzeFile(file: string, opts: AnalyzeCliOptions): Promis
   }
 }
 
-export async function runAnalyze(files: string[], opts: AnalyzeCliOptions, out = process.stdout, err = process.stderr): Promise<number> {
+export async function runAnalyze(
+  files: string[],
+  opts: AnalyzeCliOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let failed = 0;
   const progress = Boolean((err as NodeJS.WriteStream).isTTY);
   for (const [i, file] of files.entries()) {

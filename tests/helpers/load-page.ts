@@ -3,7 +3,8 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window, type IFetchInterceptor } from 'happy-dom';
+import type { Window } from 'happy-dom';
+import { inertWindow } from '../../cli/parse-html';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,34 +26,13 @@ export interface Gold {
   mentionCounts?: Record<string, number>;
 }
 
-// Answers every request the parsed page would make (preloads, images) with an empty body: tests never
-// touch the network.
-const offline: IFetchInterceptor = {
-  beforeAsyncRequest: async ({ window }) => new window.Response('', { status: 204 }),
-  beforeSyncRequest: () => ({
-    status: 204, statusText: 'No Content', ok: true, url: '', redirected: false,
-    headers: new Headers(), body: null,
-  }) as never,
-};
-
 /**
  * Without url the document's URL is a file: URL, as for a saved page opened by the CLI (relative
- * links still resolve, and detection cannot read anything from it).
+ * links still resolve, and detection cannot read anything from it). Parsed with DOMParser in the
+ * CLI's inert window (see cli/parse-html.ts): nothing runs, nothing loads.
  */
 export function loadHtml(html: string, url = 'file:///saved-page.html'): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      fetch: { interceptor: offline },
-      navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
-    },
-  });
+  const window = inertWindow(url);
   open.push(window);
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   return doc as unknown as Document;
