@@ -1,6 +1,7 @@
 // Named officials in plain text: anchors (a name beside an office title, anchors.ts) grouped into
 // one entity per person with every later short form (coreference.ts), and the state each one
 // serves: from the title ("Albanian Ambassador", "of the CPC", "China's"), else from the article.
+import { datelineCountry } from './dateline';
 import type { CountryMention } from './countries';
 import type { Mention, OfficialEntity } from '../types';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
@@ -49,6 +50,8 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   for (const c of countries) bump(c.code, 0.5);
   for (const a of anchors) if (typeof a.title.country === 'string') bump(a.title.country, 3);
   for (const code of ix.orgCode) if (code) bump(code, 2);
+  const home = datelineCountry(text, countries);
+  if (home) bump(home, DATELINE_WEIGHT);
 
   // One president, prime minister or king per state: a state whose holder is named is not the
   // state of another holder of the same office.
@@ -132,6 +135,8 @@ function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: num
 }
 
 const SENTENCE_WEIGHT = 3;
+/** A "PLACE, Country —" dateline outweighs the states of the foreign officials quoted in the story. */
+const DATELINE_WEIGHT = 8;
 
 /** The state served: what the titles say, else the article's main country (never a destination). */
 function serviceCountry(
