@@ -96,9 +96,19 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
   return s;
 }
 
+/**
+ * Capitalised words that name a time, not an institution: "who became prime minister in October"
+ * is no office "in October". English and German capitalise months and days.
+ */
+const CALENDAR = new Set(
+  ('January February March April May June July August September October November December ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag').split(' '),
+);
+
 const chunkWord = (tokens: Token[], k: number, ctx: TitleContext) => {
   const t = tokens[k];
-  if (!t || t.gap === 'break') return false;
+  if (!t || t.gap === 'break' || CALENDAR.has(t.text)) return false;
   if (ctx.country(k) >= 0 || ctx.org(k) >= 0) return true;
   if (!t.isWord) return t.text === '.' && t.gap === 'none' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '');
   return isUpperInitial(t.text) || isModifier(t.text, ctx.T);

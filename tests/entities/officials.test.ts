@@ -60,6 +60,8 @@ const CASES: [string, string, Expected[]][] = [
   ['apposition with "for" and a ministry', 'Wang Wenbin, a spokesman for the Chinese foreign ministry, said so.', [{ name: 'Wang Wenbin', title: 'spokesman', country: 'CN' }]],
   ['office that tells the state', 'Pope Francis met the envoys.', [{ name: 'Francis', title: 'Pope', country: 'VA' }]],
   ['who became', 'When Mike Pompeo became secretary of state, he changed course.', [{ name: 'Mike Pompeo', title: 'secretary of state', country: 'US' }]],
+  ['apposition with "new" after the name', "Mark Carney, Canada's new prime minister, said so.", [{ name: 'Mark Carney', title: 'prime minister', country: 'CA' }]],
+  ['"the new" and a demonym after the name', 'Sanae Takaichi, the new Japanese prime minister, said so.', [{ name: 'Sanae Takaichi', title: 'Japanese prime minister', country: 'JP' }]],
   // Not officials
   ['byline is no official', 'By YAN DENG\n\nForeign Minister Wang Yi of China spoke.', [{ name: 'Wang Yi', title: 'Foreign Minister', country: 'CN' }]],
   ['photo credit is no official', 'Leaders met envoys on March 21. (Photo/Su Si)', []],
@@ -121,5 +123,17 @@ describe('findOfficials: hard cases', () => {
   it('keys officials by a slug of the name', () => {
     const [o] = run('Foreign Minister Wang Yi spoke.');
     expect(o.key).toBe('wang-yi');
+  });
+});
+
+describe('findOfficials: a time is no institution', () => {
+  it.each([
+    'Sanae Takaichi, who became prime minister in October, said Japan would act.',
+    'Taro Kono, who became foreign minister on Monday, said Japan would act.',
+  ])('%s', (text) => {
+    const [o] = run(text);
+    expect(o.titles.join(' | ')).not.toMatch(/October|Monday/);
+    // An office "in October" read as an institution made the person international (null).
+    expect(o.country).not.toBeNull();
   });
 });

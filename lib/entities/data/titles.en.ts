@@ -50,7 +50,7 @@ export const MODIFIERS: string[] = [
   'communist', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'government',
   'ministry', 'department', 'foreign-policy', 'intelligence', 'police', 'immigration', 'finance',
   'development', 'information', 'communications', 'career', 'retired', 'sitting', 'incoming',
-  'outgoing', 'current', 'longtime', 'long-time', 'veteran', 'newly', 'elected', 'appointed',
+  'outgoing', 'new', 'current', 'longtime', 'long-time', 'veteran', 'newly', 'elected', 'appointed',
   'de', 'facto', 'general', 'lt', 'maj', 'brig', 'rear', 'sen', 'rep', 'cabinet-level', 'political',
   'affairs', 'diplomacy', 'public', 'prosecution', 'house', 'senate', 'white',
   'legislative', 'parliamentary', 'diplomatic', 'consular', 'spy', 'counterterrorism',
