@@ -15,7 +15,8 @@ const PARTICLES = new Set([
 ]);
 /** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);
-const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+// Generational suffixes and regnal numbers ("Charles III", "Leo XIV"); a lone V or X is too often something else.
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']);
 /** Particles written with a capital inside a name ("Le Drian", "De Gaulle", "Van Rompuy"). */
 const CAP_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das']);
 
@@ -172,7 +173,9 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     }
     if (parts.length > 0 && SUFFIXES.has(t.text)) {
       parts.push(t.text);
-      j = tokens[j + 1]?.text === '.' && tokens[j + 1].gap === 'none' ? j + 2 : j + 1;
+      // "Jr." and "Sr." are abbreviations; a regnal number's dot ends the sentence ("King Abdullah II.").
+      const abbreviation = t.text === 'Jr' || t.text === 'Sr';
+      j = abbreviation && tokens[j + 1]?.text === '.' && tokens[j + 1].gap === 'none' ? j + 2 : j + 1;
       lastGood = j;
       goodParts = parts.length;
       continue;
@@ -193,6 +196,8 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
   if (lastGood < 0) return null;
   const kept = parts.slice(0, goodParts);
   if (!kept.some((p) => p.replace(/[^\p{L}]/gu, '').length >= 2)) return null;
+  // "King Jr." is the end of "Martin Luther King Jr.", not a king named Jr.
+  if (SUFFIXES.has(kept[0])) return null;
   return { tokenStart: i, tokenEnd: lastGood, start: tokens[i].start, end: tokens[lastGood - 1].end, parts: kept };
 }
 
