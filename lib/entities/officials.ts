@@ -98,7 +98,9 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
       return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
     });
     const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
-    const { country, sure } = serviceCountry(own, prior, held, near, singleHolder, own.flatMap((a) => counterpartOf.get(a) ?? []));
+    const served = serviceCountry(own, prior, held, near, singleHolder, own.flatMap((a) => counterpartOf.get(a) ?? []));
+    // No evidence at all: the state the language's news is written from, if one dominates.
+    const { country, sure } = served.country === null && !served.sure && ix.T.lex.homeCountry ? { country: ix.T.lex.homeCountry, sure: false } : served;
     const surfaces = new Set<string>();
     for (const i of p.occurrences) {
       const s = clean(text.slice(occ[i].start, occ[i].end));

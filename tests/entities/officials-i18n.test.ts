@@ -86,3 +86,13 @@ describe('readHanName', () => {
     ['表示', false, null],
   ])('%s', (text, foreign, want) => expect(readHanName(text, 0, T(), foreign)).toBe(want));
 });
+
+describe('no evidence at all: the state the language is written from (fr, de), never a guess in Spanish', () => {
+  it.each([
+    ['fr', 'Le ministre des Affaires étrangères, Jean-Noël Barrot, a rencontré son homologue allemand Johann Wadephul.', 'Jean-Noël Barrot', 'FR'],
+    ['de', 'Außenministerin Annalena Baerbock sprach mit dem chinesischen Außenminister Wang Yi.', 'Annalena Baerbock', 'DE'],
+    ['es', 'El canciller José Manuel Albares habló con su homólogo chino Wang Yi.', 'José Manuel Albares', null],
+  ])('%s: %s', (lang, text, name, country) => {
+    expect(run(text, lang).find((o) => o.name === name)).toMatchObject({ country });
+  });
+});

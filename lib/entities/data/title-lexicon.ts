@@ -40,6 +40,12 @@ export interface TitleLexicon {
   singleHolder: string[];
   /** Other forms of one office, lower case, for singleHolder ("außenministerin" -> "außenminister"). */
   sameOffice?: Record<string, string>;
+  /**
+   * The state most news in this language is written from, for an official about whom the article
+   * gives no evidence at all (French news without a country word: "le ministre des Affaires
+   * étrangères, Jean-Noël Barrot"). Only for languages one state dominates; never English.
+   */
+  homeCountry?: string;
   /** A full stop after a number is an ordinal, not a sentence end ("am 3. Juli"). */
   ordinalDots?: boolean;
   /** Heads meaning "counterpart": the holder's state is not the state of the others in the sentence. */

@@ -63,6 +63,7 @@ export const TITLES_DE: TitleLexicon = {
     'Kanzler', 'Kanzlerin', 'Zudem', 'Außerdem', 'Zunehmend', 'Besprochen', 'Telefon', 'Fax',
     'Kontakt', 'Presseabteilung', 'Aussendung',
   ],
+  homeCountry: 'DE',
   nationalOffices: [
     ['bundeskanzler(?:in)?', 'DE'],
     ['bundestagsabgeordnete[rn]?', 'DE'],

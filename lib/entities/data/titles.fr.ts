@@ -56,6 +56,7 @@ export const TITLES_FR: TitleLexicon = {
     'Conseil', 'Président', 'Ministre', 'Premier', 'Quai', 'Élysée', 'Monsieur', 'Madame', 'Mme',
     'Son', 'Sa', 'Ses', 'Leur', 'Tout', 'Tous', 'Aucun', 'Plusieurs', 'Quasiment', 'Environ',
   ],
+  homeCountry: 'FR',
   nationalOffices: [],
   sharedOffices: ['président', 'présidente', 'vice-président', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'chef', 'responsable', 'dirigeant', 'dirigeante', 'porte-parole', 'secrétaire général', 'secrétaire générale', 'leader', 'patron', 'patronne', 'général'],
   institutionNouns: ['Université', 'Institut', 'Fondation', 'Groupe', 'Banque', 'Société', 'Association', 'Club', 'Centre', 'Journal', 'École', 'Hôpital', 'Musée', 'Compagnie', 'Entreprise'],
