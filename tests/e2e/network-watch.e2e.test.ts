@@ -1,13 +1,17 @@
-// Positive controls for the network and error watch (./network-watch.ts) that the sweep and the
-// hostile-page suite rely on for "0 requests, 0 errors": a watch that saw nothing must be one that
-// would have seen something. Requests are made on purpose from the extension's own contexts, from
-// code that carries a content script's URL, and from the page itself (which must not count).
+// Positive controls for the network and error watch (./network-watch.ts) that every session of the
+// e2e run carries (./browsers.ts) and that the sweep and the hostile-page suite rely on for "0
+// requests, 0 errors": a watch that saw nothing must be one that would have seen something. Requests
+// are made on purpose from the extension's own contexts, from code that carries a content script's
+// URL, and from the page itself (which must not count). They are then acknowledged as controls, so
+// the session's close and the run's ledger do not count them as the extension's; the ledger check
+// itself is tested on a made-up ledger.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, poll, type BrowserName, type ExtensionSession } from './browsers';
 import { article, paragraphs, startPageServer, type PageServer } from './hardening-pages';
 import { shouldSkip } from './helpers';
-import { watchExtension, type ExtensionWatch } from './network-watch';
+import type { ExtensionWatch } from './network-watch';
+import { judgeLedger, type LedgerEntry } from './watch-ledger';
 
 const urls = (w: ExtensionWatch) => w.extensionRequests.map((r) => new URL(r.url).search);
 
@@ -25,12 +29,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         '/canary': { body: 'ok', headers: { 'access-control-allow-origin': '*' } },
       });
       session = await launchWithExtension(name);
-      watch = await watchExtension(session);
+      watch = session.watch;
       popup = await session.openExtensionPage('popup.html');
     });
 
     afterAll(async () => {
-      watch?.stop();
+      // The requests made on purpose here are controls; anything else the extension sent still fails close().
+      watch?.acknowledge((u) => new URL(u).pathname === '/canary');
       await session?.close();
       await server?.close();
     });
@@ -92,3 +97,40 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     );
   });
 }
+
+describe('the run’s ledger of watched sessions', () => {
+  const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
+    file: 'tests/e2e/x.e2e.test.ts',
+    browser: 'chromium',
+    requestsSeen: 10,
+    extensionRequests: [],
+    controlsSent: 1,
+    controlsCaught: 1,
+    acknowledged: 0,
+    disconnected: false,
+    problem: null,
+    ...over,
+  });
+
+  it('passes a clean run and sums it up', () => {
+    const { summary, failures } = judgeLedger([entry({}), entry({ browser: 'firefox', controlsSent: 2, controlsCaught: 2 })], true);
+    expect(failures).toEqual([]);
+    expect(summary).toContain('2 sessions watched (chromium 1, firefox 1), 20 requests seen, 0 by the extension; controls caught 3/3');
+  });
+
+  it('fails on any request by the extension, on a missed control, and on a CI run that watched nothing', () => {
+    const { failures } = judgeLedger(
+      [
+        entry({ extensionRequests: [{ url: 'https://tracker.example/p', from: 'service_worker' }] }),
+        entry({ browser: 'firefox', controlsCaught: 0, problem: 'the network watch missed 1 of its 1 control requests' }),
+      ],
+      true,
+    );
+    expect(failures).toEqual([
+      'chromium tests/e2e/x.e2e.test.ts: the extension requested https://tracker.example/p (service_worker)',
+      'firefox tests/e2e/x.e2e.test.ts: the network watch missed 1 of its 1 control requests',
+    ]);
+    expect(judgeLedger([], true).failures).toEqual(['no browser session was watched (CI=true)']);
+    expect(judgeLedger([], false).failures).toEqual([]);
+  });
+});
