@@ -3,19 +3,25 @@
 // context menu and the shortcut take) and one entity mention (a real click on the highlight, then on
 // "Save this mention"); reload: all three reappear; serve an edited page (a sentence inserted before
 // the quotes, a word changed inside one, one quoted paragraph removed): two still anchor and the
-// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, extension reload.
-import { readFileSync } from 'node:fs';
+// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, extension reload,
+// and the data safety checks of issue 6: two tabs saving at the same moment both land, and the
+// highlights survive closing the browser and starting it again on the same profile.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, poll, REPO_ROOT, SHARED_DIR, type BrowserName, type ExtensionSession } from './browsers';
-import { screenshot, shouldSkip, tabIdForUrl, waitForResults } from './helpers';
+import { screenshot, sendToTab, shouldSkip, tabIdForUrl, waitForResults } from './helpers';
 import { OFFLINE_CSP, startStaticServer, type StaticServer } from './static-server';
 
 /** An English article whose gold file names officials (Mike Pompeo, Benjamin Netanyahu…). */
 const ARTICLE = 'aeb-833caf3bdb';
 const GEN = '/gen/saved-article.html';
+/** The article at a second address, with a canonical link of its own: another page of the library. */
+const GEN2 = '/gen/saved-article-2.html';
 const ORIGINAL = readFileSync(path.join(SHARED_DIR, `corpus/pages/${ARTICLE}.html`), 'utf8');
+const SECOND = ORIGINAL.replace(/(<link rel="canonical" href="[^"]+)"/, '$1-second-copy"');
 const INSERTED = 'An inserted sentence that was not there when the highlights were saved. ';
 
 
@@ -63,6 +69,26 @@ function select(page: Page, quote: string): Promise<boolean> {
   }, quote);
 }
 
+/** Every highlight id in the extension's library, read from an extension page (same origin as the background). */
+function libraryIds(extPage: Page): Promise<string[]> {
+  return extPage.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('attache-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const q = db.transaction('highlights').objectStore('highlights').getAllKeys();
+          q.onsuccess = () => {
+            db.close();
+            resolve((q.result as string[]).sort());
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+  );
+}
+
 /** Saved highlight ids on the page, with the text each one covers. */
 function savedMarks(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
@@ -96,7 +122,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let helper: Page;
     let article: Page;
     let tabId: number;
-    const pages: Record<string, string> = { [GEN]: ORIGINAL };
+    let profileDir: string;
+    const pages: Record<string, string> = { [GEN]: ORIGINAL, [GEN2]: SECOND };
     const url = () => server.origin + GEN;
 
     async function visit(href = url()): Promise<void> {
@@ -124,15 +151,25 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     beforeAll(async () => {
       server = await startStaticServer(SHARED_DIR, pages, () => ({ 'content-security-policy': OFFLINE_CSP }));
-      session = await launchWithExtension(name);
+      // A profile of our own, kept across the browser restart below.
+      profileDir = mkdtempSync(path.join(tmpdir(), `attache-${name}-saved-`));
+      await start();
+    });
+
+    async function start() {
+      session = await launchWithExtension(name, { profileDir });
       helper = await session.openExtensionPage('popup.html');
       article = await session.browser.newPage();
       await article.setViewport({ width: 1100, height: 800 });
-    });
+    }
 
     afterAll(async () => {
-      await session?.close();
-      await server?.close();
+      try {
+        await session?.close();
+      } finally {
+        await server?.close();
+        if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+      }
     });
 
     const saved: { a: string; b: string; ids: string[]; mentionText: string } = { a: '', b: '', ids: [], mentionText: '' };
@@ -295,6 +332,63 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(state.placed.length).toBe(4);
       const marks = await savedMarks(article);
       expect(Object.keys(marks).length).toBe(4);
+    });
+
+    it('two tabs saving at the same moment both land in the library', async () => {
+      expect(SECOND).not.toBe(ORIGINAL);
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(4);
+      const other = await session.browser.newPage();
+      const otherUrl = server.origin + GEN2;
+      await other.goto(otherUrl, { waitUntil: 'domcontentloaded' });
+      const otherTab = (await poll(() => tabIdForUrl(helper, otherUrl), 15_000, 'the second tab id'))!;
+      await waitForResults(helper, otherTab, (r) => r.url === otherUrl && r.status === 'done', 'the analysis in the second tab');
+      await visit();
+      await savedOnPage(4);
+
+      // A different quote in each tab, neither saved before; then both tabs save at once.
+      const quotes = (await pickQuotes(article, ORIGINAL)).filter((q) => ![saved.a, saved.b].includes(q));
+      const [qa, qb] = [quotes[quotes.length - 1], quotes[quotes.length - 2]];
+      expect(qa && qb && qa !== qb).toBeTruthy();
+      expect(await select(article, qa)).toBe(true);
+      expect(await select(other, qb)).toBe(true);
+      const [outA, outB] = await Promise.all([
+        sendToTab(helper, tabId, { type: 'attache:save-selection' }),
+        sendToTab(helper, otherTab, { type: 'attache:save-selection' }),
+      ]);
+      expect(outA).toMatchObject({ ok: true, quote: qa });
+      expect(outB).toMatchObject({ ok: true, quote: qb });
+      expect(outA.id).not.toBe(outB.id);
+
+      const after = await libraryIds(helper);
+      expect(after).toEqual([...before, outA.id, outB.id].sort());
+      saved.ids.push(outA.id, outB.id);
+      // Each tab shows its own new highlight.
+      expect((await savedOnPage(5)).placed.map((h: any) => h.id)).toContain(outA.id);
+      const inOther: any = await sendToTab(helper, otherTab, { type: 'attache:get-saved' });
+      expect(inOther.placed.map((h: any) => h.id)).toEqual([outB.id]);
+      await other.close();
+    });
+
+    it('saved highlights survive closing the browser and starting it again on the same profile', async () => {
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(6);
+      await session.close();
+      expect(session.browser.connected).toBe(false);
+      tabId = undefined as unknown as number;
+      await start();
+      // The extension is installed afresh on the old profile: its library is the one of before.
+      expect(await libraryIds(helper)).toEqual(before);
+      await visit();
+      const state = await savedOnPage(5);
+      expect(state.orphans).toEqual([]);
+      const marks = await poll(async () => {
+        const m = await savedMarks(article);
+        return Object.keys(m).length === 5 ? m : null;
+      }, 10_000, 'five saved highlights after the restart');
+      expect(marks[saved.ids[0]]).toBe(saved.a);
+      expect(marks[saved.ids[1]]).toBe(saved.b);
+      expect(marks[saved.ids[2]]).toBe(saved.mentionText);
     });
   });
 }
