@@ -124,9 +124,10 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXT_UUID }),
-        // A temporary add-on is uninstalled when Firefox quits, and with it its storage; these keep
-        // its UUID and storage (as web-ext does between reloads), so a restart on the same profile
-        // with the same gecko id finds the saved library again.
+        // A restart on the same profile finds the saved library when the add-on comes back with the
+        // same gecko id and UUID (the pref above). A temporary add-on counts as uninstalled when
+        // Firefox quits, and uninstalling may clear its storage; here the data survived without the
+        // two prefs below too (ESR 153), but they make sure of it, as web-ext does between reloads.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
       },
