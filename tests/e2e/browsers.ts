@@ -60,6 +60,13 @@ function chromiumExtensionId(dir: string): string {
 export interface LaunchOptions {
   /** Use this profile and keep it at close (to start the browser again on it); else a fresh one, removed. */
   profileDir?: string;
+  /** Install the extension from this directory (a copy of the build, e.g. to update it in place); default the build. */
+  extensionDir?: string;
+}
+
+/** The built extension's directory for this browser. */
+export function buildDir(name: BrowserName): string {
+  return path.join(REPO_ROOT, CONFIG[name].build);
 }
 
 export interface ExtensionSession {
@@ -69,6 +76,8 @@ export interface ExtensionSession {
   extOrigin: string;
   /** The profile directory of this session. */
   profileDir: string;
+  /** Where the extension was installed from. */
+  extensionDir: string;
   /** The session's network and error watch, running since before the extension was installed. */
   watch: ExtensionWatch;
   /** Opens an extension page (e.g. "popup.html?tab=3") in a new tab, loaded and scriptable. */
@@ -98,8 +107,8 @@ let sessionCount = 0;
 export async function launchWithExtension(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionSession> {
   const problem = browserProblem(name);
   if (problem) throw new Error(problem);
-  const { exe, build } = CONFIG[name];
-  const extDir = path.join(REPO_ROOT, build);
+  const { exe } = CONFIG[name];
+  const extDir = path.resolve(opts.extensionDir ?? buildDir(name));
   const userDataDir = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), `attache-${name}-`));
   let browser: Browser;
   let extOrigin: string;
@@ -150,7 +159,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
     return page;
   }
 
-  const session = { name, browser, extOrigin, profileDir: userDataDir, openExtensionPage } as ExtensionSession;
+  const session = { name, browser, extOrigin, profileDir: userDataDir, extensionDir: extDir, openExtensionPage } as ExtensionSession;
   try {
     session.watch = await watchExtension(session);
     const id = await browser.installExtension(extDir);

@@ -3,15 +3,16 @@
 // context menu and the shortcut take) and one entity mention (a real click on the highlight, then on
 // "Save this mention"); reload: all three reappear; serve an edited page (a sentence inserted before
 // the quotes, a word changed inside one, one quoted paragraph removed): two still anchor and the
-// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, extension reload,
-// and the data safety checks of issue 6: two tabs saving at the same moment both land, and the
-// highlights survive closing the browser and starting it again on the same profile.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, and the data safety
+// checks of issue 6: the highlights survive an extension reload, an update (a new version installed
+// over the old one), and closing the browser and starting it again on the same profile; two tabs
+// saving at the same moment both land.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, poll, REPO_ROOT, SHARED_DIR, type BrowserName, type ExtensionSession } from './browsers';
+import { buildDir, launchWithExtension, poll, SHARED_DIR, type BrowserName, type ExtensionSession } from './browsers';
 import { screenshot, sendToTab, shouldSkip, tabIdForUrl, waitForResults } from './helpers';
 import { OFFLINE_CSP, startStaticServer, type StaticServer } from './static-server';
 
@@ -123,6 +124,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let article: Page;
     let tabId: number;
     let profileDir: string;
+    /** A copy of the build, so that an update can be installed over it from the same place (same id). */
+    let extensionDir: string;
     const pages: Record<string, string> = { [GEN]: ORIGINAL, [GEN2]: SECOND };
     const url = () => server.origin + GEN;
 
@@ -153,11 +156,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       server = await startStaticServer(SHARED_DIR, pages, () => ({ 'content-security-policy': OFFLINE_CSP }));
       // A profile of our own, kept across the browser restart below.
       profileDir = mkdtempSync(path.join(tmpdir(), `attache-${name}-saved-`));
+      extensionDir = mkdtempSync(path.join(tmpdir(), `attache-${name}-ext-`));
+      cpSync(buildDir(name), extensionDir, { recursive: true });
       await start();
     });
 
     async function start() {
-      session = await launchWithExtension(name, { profileDir });
+      session = await launchWithExtension(name, { profileDir, extensionDir });
       helper = await session.openExtensionPage('popup.html');
       article = await session.browser.newPage();
       await article.setViewport({ width: 1100, height: 800 });
@@ -168,9 +173,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await session?.close();
       } finally {
         await server?.close();
-        if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+        for (const dir of [profileDir, extensionDir]) if (dir) rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    /** The extension's pages close when it reloads or updates; a fresh helper once it is back. */
+    const helperAgain = () =>
+      poll(async () => {
+        const p = await session.openExtensionPage('popup.html').catch(() => null);
+        return p && (await p.evaluate(() => !!((globalThis as any).browser ?? (globalThis as any).chrome)?.tabs).catch(() => false)) ? p : null;
+      }, 20_000, 'the extension back after a reload or an update');
 
     const saved: { a: string; b: string; ids: string[]; mentionText: string } = { a: '', b: '', ids: [], mentionText: '' };
 
@@ -310,7 +322,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       if (name === 'chromium') {
         // runtime.reload() leaves a CDP-loaded extension's pages blocked; loading the same unpacked
         // directory again is Chromium's reload (same id, same profile data), as an update would be.
-        await session.browser.installExtension(path.join(REPO_ROOT, '.output/chrome-mv3'));
+        await session.browser.installExtension(extensionDir);
       } else {
         await helper
           .evaluate(() => {
@@ -319,11 +331,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           })
           .catch(() => {});
       }
-      // The extension's pages close with it; open a fresh helper once it is back.
-      helper = await poll(async () => {
-        const p = await session.openExtensionPage('popup.html').catch(() => null);
-        return p && (await p.evaluate(() => !!((globalThis as any).browser ?? (globalThis as any).chrome)?.tabs).catch(() => false)) ? p : null;
-      }, 20_000, 'the extension back after reload');
+      helper = await helperAgain();
       // The reload really happened: the extension pages of before are gone or cut off.
       expect(old.isClosed() || !(await old.evaluate(() => !!(globalThis as any).chrome?.runtime?.id || !!(globalThis as any).browser?.runtime?.id).catch(() => false))).toBe(true);
       tabId = undefined as unknown as number;
@@ -332,6 +340,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(state.placed.length).toBe(4);
       const marks = await savedMarks(article);
       expect(Object.keys(marks).length).toBe(4);
+    });
+
+    it('saved highlights survive an extension update (a new version installed over the old one)', async () => {
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(4);
+      const manifestPath = path.join(extensionDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      const next = manifest.version.replace(/\d+$/, (n: string) => String(Number(n) + 1));
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: next }));
+      await session.browser.installExtension(extensionDir);
+      helper = await poll(async () => {
+        const p = await helperAgain();
+        const v = await p.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().version);
+        if (v === next) return p;
+        await p.close();
+        return null;
+      }, 20_000, `version ${next} running`);
+      expect(await libraryIds(helper)).toEqual(before);
+      tabId = undefined as unknown as number;
+      await visit();
+      const state = await savedOnPage(4);
+      expect(state.placed.length).toBe(4);
+      expect(Object.keys(await savedMarks(article)).length).toBe(4);
     });
 
     it('two tabs saving at the same moment both land in the library', async () => {
