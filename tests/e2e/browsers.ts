@@ -15,6 +15,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { watchExtension, type ExtensionWatch } from './network-watch';
+import { proxyPrefs, startSinkProxy, type SinkProxy } from './sink-proxy';
 import { appendLedger, type LedgerEntry } from './watch-ledger';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -112,6 +113,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
   const userDataDir = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), `attache-${name}-`));
   let browser: Browser;
   let extOrigin: string;
+  let proxy: SinkProxy | undefined;
   if (name === 'chromium') {
     browser = await puppeteer.launch({
       executablePath: exe,
@@ -125,6 +127,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
   } else {
     const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
     const geckoId: string = manifest.browser_specific_settings.gecko.id;
+    proxy = await startSinkProxy();
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: exe,
@@ -139,6 +142,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         // two prefs below too (ESR 153), but they make sure of it, as web-ext does between reloads.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
+        ...proxyPrefs(proxy.port),
       },
     });
     extOrigin = `moz-extension://${FIREFOX_EXT_UUID}`;
@@ -161,12 +165,13 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
 
   const session = { name, browser, extOrigin, profileDir: userDataDir, extensionDir: extDir, openExtensionPage } as ExtensionSession;
   try {
-    session.watch = await watchExtension(session);
+    session.watch = await watchExtension(session, proxy);
     const id = await browser.installExtension(extDir);
     if (name === 'chromium' && `chrome-extension://${id}` !== extOrigin)
       throw new Error(`the extension id ${id} is not the one the watch was set up for (${extOrigin})`);
   } catch (err) {
     await browser.close().catch(() => {});
+    proxy?.close();
     throw err;
   }
   const n = ++sessionCount;
@@ -228,6 +233,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
     };
     appendLedger(entry);
     await browser.close().catch(() => {});
+    proxy?.close();
     if (!opts.profileDir) rmSync(userDataDir, { recursive: true, force: true });
     if (watch.extensionRequests.length)
       throw new Error(`the extension made ${watch.extensionRequests.length} network request(s): ${JSON.stringify(watch.extensionRequests.slice(0, 5))}`);

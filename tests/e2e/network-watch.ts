@@ -4,9 +4,13 @@
 // log events, plus the background page's own Resource Timing record. A request counts as the
 // extension's when an extension context sends it (service worker, background page, an extension page
 // such as the popup, library or options) or when a script of the extension is on the initiator's
-// stack (a content script's fetch in a web page). ./browsers.ts starts one for every session.
+// stack (a content script's fetch in a web page). In Firefox, whose BiDi shows neither a content
+// script's requests nor the background page's, requests to the web also go through a sink proxy
+// (./sink-proxy.ts): one that no page asked for is counted as the extension's. ./browsers.ts starts
+// one watch for every session.
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import type { ExtensionSession } from './browsers';
+import { isBrowserOwn, type SinkProxy } from './sink-proxy';
 
 export interface WatchedRequest {
   url: string;
@@ -66,8 +70,14 @@ export function describeException(d: any): string {
   return `${desc}${where}`.slice(0, 500);
 }
 
-export async function watchExtension(session: ExtensionSession): Promise<ExtensionWatch> {
-  return session.name === 'chromium' ? watchChromium(session.browser, session.extOrigin) : watchFirefox(session);
+export async function watchExtension(session: ExtensionSession, proxy?: SinkProxy): Promise<ExtensionWatch> {
+  return session.name === 'chromium' ? watchChromium(session.browser, session.extOrigin) : watchFirefox(session, proxy);
+}
+
+/** How a proxy names a request: the full address for http, only the host and port for an https tunnel. */
+function proxyKey(url: string): string {
+  const u = new URL(url);
+  return u.protocol === 'https:' || u.protocol === 'wss:' ? `https://${u.hostname}:${u.port || 443}` : u.href;
 }
 
 async function watchChromium(browser: Browser, extOrigin: string): Promise<ExtensionWatch> {
@@ -179,7 +189,7 @@ async function watchChromium(browser: Browser, extOrigin: string): Promise<Exten
 // Firefox: puppeteer subscribes its BiDi session to all network and log events, in every context; the
 // raw connection passes each event on by method name. A request is the extension's when it comes from
 // an extension page, or when its initiator's stack holds an extension script.
-async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> {
+async function watchFirefox(session: ExtensionSession, proxy?: SinkProxy): Promise<ExtensionWatch> {
   const { browser, extOrigin } = session;
   const extensionRequests: WatchedRequest[] = [];
   const extensionErrors: string[] = [];
@@ -189,6 +199,9 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
   if (!connection?.on) throw new Error('no WebDriver BiDi connection to watch');
   const contextUrls = new Map<string, string>();
   const pageErrors = new Map<string, PageErrors>();
+  /** Proxy keys of the requests BiDi reported for web pages: the proxy saw those for the pages. */
+  const pageKeys = new Set<string>();
+  let proxyRead = 0;
 
   const onContext = (e: any) => {
     if (e?.context) contextUrls.set(e.context, e.url ?? '');
@@ -203,6 +216,7 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
     // A request with no browsing context is not a page's: only the browser itself or an extension
     // background sends those, and the browser's own are switched off in this profile.
     if (ctxUrl.startsWith(extOrigin) || stack.some((u) => u.startsWith(extOrigin)) || e.context === null) extensionRequests.push(r);
+    else pageKeys.add(proxyKey(url));
   };
   const onLog = (e: any) => {
     if (e.type !== 'javascript' && !(e.type === 'console' && e.level === 'error')) return;
@@ -254,6 +268,21 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
         allRequests.push(r);
         extensionRequests.push(r);
       }
+      if (!proxy) return;
+      // What went to the web without a page asking for it; a request already counted is not counted again.
+      const known = new Set([...extensionRequests, ...controls].map((r) => proxyKey(r.url)));
+      for (const { url } of proxy.seen.slice(proxyRead)) {
+        if (pageKeys.has(url) || known.has(url)) continue;
+        if (isBrowserOwn(url)) {
+          allRequests.push({ url, from: 'firefox itself' });
+          continue;
+        }
+        const r = { url, from: 'proxy (no page asked for it)' };
+        allRequests.push(r);
+        extensionRequests.push(r);
+        known.add(url);
+      }
+      proxyRead = proxy.seen.length;
     },
     stop() {
       for (const ev of ['browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded', 'browsingContext.fragmentNavigated']) connection.off(ev, onContext);
