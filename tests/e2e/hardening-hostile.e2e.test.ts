@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_LIMITS, TIME_BOUND_MS } from '../../lib/budget';
 import { launchWithExtension, poll, type BrowserName, type ExtensionSession } from './browsers';
 import { FRAME, hostileCases, startPageServer, type HostileCase, type PageServer } from './hardening-pages';
-import { shouldSkip } from './helpers';
-import { watchExtension, type ExtensionWatch, type PageErrors } from './network-watch';
+import { sendToTab, shouldSkip, tabIdForUrl } from './helpers';
+import type { ExtensionWatch, PageErrors } from './network-watch';
 
 /** How long the content script waits for HTML that never ends (entrypoints/content/index.ts). */
 const MAX_PARSE_WAIT_MS = 8000;
@@ -44,37 +44,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const routes = Object.fromEntries(cases.map((c) => [c.path, c.route]));
       server = await startPageServer({ ...routes, '/frame.html': { body: FRAME } });
       session = await launchWithExtension(name);
-      watch = await watchExtension(session);
+      watch = session.watch;
       helper = await session.openExtensionPage('popup.html');
     });
 
     afterAll(async () => {
-      watch?.stop();
       await session?.close();
       await server?.close();
       await cross?.close();
     });
 
-    const send = (tabId: number, msg: unknown) =>
-      helper.evaluate(async (id: number, m: unknown) => {
-        const g = globalThis as any;
-        return (g.browser ?? g.chrome).tabs.sendMessage(id, m);
-      }, tabId, msg);
-
-    const tabIdFor = (url: string) =>
-      helper.evaluate(async (target: string) => {
-        const g = globalThis as any;
-        const api = g.browser ?? g.chrome;
-        for (const tab of await api.tabs.query({})) {
-          try {
-            const r = await api.tabs.sendMessage(tab.id, { type: 'attache:get-results' });
-            if (r && r.url === target) return tab.id as number;
-          } catch {
-            /* content script not there yet */
-          }
-        }
-        return null;
-      }, url);
+    const send = (tabId: number, msg: unknown) => sendToTab(helper, tabId, msg);
 
     async function visit(c: HostileCase): Promise<Visit> {
       const page = await session.browser.newPage();
@@ -84,7 +64,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // A page that never finishes never fires load (nor DOMContentLoaded): do not wait for either.
       page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 }).catch(() => {});
       const bound = TIME_BOUND_MS + (c.route.hang ? MAX_PARSE_WAIT_MS : 0) + 20_000;
-      const tabId = await poll(() => tabIdFor(url), bound, `${c.name}: the content script answering`);
+      const tabId = await poll(() => tabIdForUrl(helper, url), bound, `${c.name}: the content script answering`);
       const results = await poll(async () => {
         const r = await send(tabId, { type: 'attache:get-results' });
         return r && r.status !== 'pending' ? r : null;

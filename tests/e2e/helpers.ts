@@ -54,12 +54,21 @@ export function tabIdForUrl(extPage: Page, url: string): Promise<number | null> 
   }, url);
 }
 
+/** From an extension page: sends a message to a tab's content script and returns its answer. */
+export function sendToTab(extPage: Page, tabId: number, msg: unknown): Promise<any> {
+  return extPage.evaluate(
+    async (id: number, m: unknown) => {
+      const g = globalThis as any;
+      return (g.browser ?? g.chrome).tabs.sendMessage(id, m);
+    },
+    tabId,
+    msg as any,
+  );
+}
+
 /** The content script's own answer for a tab (status, entities, analysis time). */
 export function pageResults(extPage: Page, tabId: number): Promise<any> {
-  return extPage.evaluate(async (id) => {
-    const g = globalThis as any;
-    return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'attache:get-results' });
-  }, tabId);
+  return sendToTab(extPage, tabId, { type: 'attache:get-results' });
 }
 
 export function badgeText(extPage: Page, tabId: number): Promise<string> {

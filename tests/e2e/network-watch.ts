@@ -1,10 +1,16 @@
 // Watches a browser running the extension for two things issue 6 forbids: network requests made by
 // the extension, and uncaught errors thrown by it. Chromium is watched over CDP on every target
-// (pages, the service worker, extension pages); Firefox over WebDriver BiDi network and log events.
-// A request counts as the extension's when an extension context sends it (service worker, popup) or
-// when a script of the extension is on the initiator's stack (content script in a page).
+// (every page, the service worker, other extension workers); Firefox over WebDriver BiDi network and
+// log events, plus the background page's own Resource Timing record. A request counts as the
+// extension's when an extension context sends it (service worker, background page, an extension page
+// such as the popup, library or options) or when a script of the extension is on the initiator's
+// stack (a content script's fetch in a web page). In Firefox, whose BiDi shows neither a content
+// script's requests nor the background page's, requests to the web also go through a sink proxy
+// (./sink-proxy.ts): one that no page asked for is counted as the extension's. ./browsers.ts starts
+// one watch for every session.
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import type { ExtensionSession } from './browsers';
+import { isBrowserOwn, type SinkProxy } from './sink-proxy';
 
 export interface WatchedRequest {
   url: string;
@@ -26,7 +32,11 @@ export interface ExtensionWatch {
   readonly extensionErrors: string[];
   /** Every network URL seen, for positive controls and debugging. */
   readonly allRequests: WatchedRequest[];
-  /** Starts watching a tab before it navigates; returns its error lists, filled as they happen. */
+  /** Requests by the extension made on purpose by a test (positive controls), moved out of extensionRequests. */
+  readonly controls: WatchedRequest[];
+  /** Moves the extension's requests whose URL matches into `controls`; returns how many. */
+  acknowledge(isControl: (url: string) => boolean): number;
+  /** Starts watching a tab before it navigates (if it is not yet); returns its error lists, filled as they happen. */
   page(page: Page): Promise<PageErrors>;
   /**
    * Adds what can only be read at the end: in Firefox, the background page's requests, which BiDi
@@ -37,6 +47,16 @@ export interface ExtensionWatch {
 }
 
 const NETWORK = /^(https?|wss?|ftp):/i;
+
+function acknowledger(extensionRequests: WatchedRequest[], controls: WatchedRequest[]) {
+  return (isControl: (url: string) => boolean): number => {
+    const keep = extensionRequests.filter((r) => !isControl(r.url));
+    const moved = extensionRequests.filter((r) => isControl(r.url));
+    extensionRequests.splice(0, extensionRequests.length, ...keep);
+    controls.push(...moved);
+    return moved.length;
+  };
+}
 
 function stackUrls(stack: any): string[] {
   const out: string[] = [];
@@ -50,16 +70,24 @@ export function describeException(d: any): string {
   return `${desc}${where}`.slice(0, 500);
 }
 
-export async function watchExtension(session: ExtensionSession): Promise<ExtensionWatch> {
-  return session.name === 'chromium' ? watchChromium(session.browser, session.extOrigin) : watchFirefox(session);
+export async function watchExtension(session: ExtensionSession, proxy?: SinkProxy): Promise<ExtensionWatch> {
+  return session.name === 'chromium' ? watchChromium(session.browser, session.extOrigin) : watchFirefox(session, proxy);
+}
+
+/** How a proxy names a request: the full address for http, only the host and port for an https tunnel. */
+function proxyKey(url: string): string {
+  const u = new URL(url);
+  return u.protocol === 'https:' || u.protocol === 'wss:' ? `https://${u.hostname}:${u.port || 443}` : u.href;
 }
 
 async function watchChromium(browser: Browser, extOrigin: string): Promise<ExtensionWatch> {
   const extensionRequests: WatchedRequest[] = [];
   const extensionErrors: string[] = [];
   const allRequests: WatchedRequest[] = [];
+  const controls: WatchedRequest[] = [];
   const sessions: CDPSession[] = [];
   const attached = new WeakSet<Target>();
+  const pages = new WeakMap<Target, Promise<PageErrors>>();
   let stopped = false;
 
   const fromExtension = (p: any) =>
@@ -86,17 +114,30 @@ async function watchChromium(browser: Browser, extOrigin: string): Promise<Exten
     await Promise.all([s.send('Network.enable'), s.send('Runtime.enable')]).catch(() => {});
   }
 
+  // Pages (web pages and extension pages in tabs) are watched page by page; any other target of the
+  // extension (service worker, shared or dedicated workers) as a whole.
   const onTarget = (t: Target) => {
-    if (stopped || !t.url().startsWith(extOrigin)) return;
-    const kind = t.type() === 'page' ? 'extension-page' : t.type();
-    void attachExtensionTarget(t, kind);
+    if (stopped) return;
+    if (t.type() === 'page') void t.page().then((p) => p && page(p)).catch(() => {});
+    else if (t.url().startsWith(extOrigin)) void attachExtensionTarget(t, t.type());
   };
   browser.on('targetcreated', onTarget);
   browser.on('targetchanged', onTarget);
   await Promise.all(browser.targets().map(async (t) => onTarget(t)));
 
-  async function page(p: Page): Promise<PageErrors> {
+  function page(p: Page): Promise<PageErrors> {
+    const target = p.target();
+    let watching = pages.get(target);
+    if (!watching) {
+      watching = watchPage(p);
+      pages.set(target, watching);
+    }
+    return watching;
+  }
+
+  async function watchPage(p: Page): Promise<PageErrors> {
     const errors: PageErrors = { extension: [], page: [] };
+    const isExtensionPage = () => p.url().startsWith(extOrigin);
     const s = await p.createCDPSession();
     sessions.push(s);
     // Execution contexts of the extension's content script (an isolated world with the extension's origin).
@@ -109,16 +150,20 @@ async function watchChromium(browser: Browser, extOrigin: string): Promise<Exten
       const d = e.exceptionDetails;
       const ours = extContexts.has(d.executionContextId) || (d.url ?? '').startsWith(extOrigin) || stackUrls(d.stackTrace).some((u) => u.startsWith(extOrigin));
       (ours ? errors.extension : errors.page).push(describeException(d));
+      if (isExtensionPage()) extensionErrors.push(`extension-page: ${describeException(d)}`);
     });
     s.on('Runtime.consoleAPICalled', (e: any) => {
-      if (!extContexts.has(e.executionContextId) || (e.type !== 'error' && e.type !== 'assert')) return;
-      errors.extension.push(`console.${e.type}: ${e.args.map((a: any) => a.value ?? a.description).join(' ')}`.slice(0, 500));
+      if (e.type !== 'error' && e.type !== 'assert') return;
+      const text = `console.${e.type}: ${e.args.map((a: any) => a.value ?? a.description).join(' ')}`.slice(0, 500);
+      if (isExtensionPage()) extensionErrors.push(`extension-page ${text}`);
+      else if (extContexts.has(e.executionContextId)) errors.extension.push(text);
     });
     s.on('Network.requestWillBeSent', (e: any) => {
       if (!NETWORK.test(e.request.url)) return;
-      const r = { url: e.request.url, from: 'page' };
+      const inExtensionPage = (e.documentURL ?? '').startsWith(extOrigin);
+      const r = { url: e.request.url, from: inExtensionPage ? 'extension-page' : 'page' };
       allRequests.push(r);
-      if (fromExtension(e)) extensionRequests.push(r);
+      if (inExtensionPage || fromExtension(e)) extensionRequests.push(r);
     });
     await Promise.all([s.send('Runtime.enable'), s.send('Network.enable')]);
     return errors;
@@ -128,6 +173,8 @@ async function watchChromium(browser: Browser, extOrigin: string): Promise<Exten
     extensionRequests,
     extensionErrors,
     allRequests,
+    controls,
+    acknowledge: acknowledger(extensionRequests, controls),
     page,
     async collect() {},
     stop() {
@@ -142,15 +189,19 @@ async function watchChromium(browser: Browser, extOrigin: string): Promise<Exten
 // Firefox: puppeteer subscribes its BiDi session to all network and log events, in every context; the
 // raw connection passes each event on by method name. A request is the extension's when it comes from
 // an extension page, or when its initiator's stack holds an extension script.
-async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> {
+async function watchFirefox(session: ExtensionSession, proxy?: SinkProxy): Promise<ExtensionWatch> {
   const { browser, extOrigin } = session;
   const extensionRequests: WatchedRequest[] = [];
   const extensionErrors: string[] = [];
   const allRequests: WatchedRequest[] = [];
+  const controls: WatchedRequest[] = [];
   const connection = (browser as any).connection;
   if (!connection?.on) throw new Error('no WebDriver BiDi connection to watch');
   const contextUrls = new Map<string, string>();
   const pageErrors = new Map<string, PageErrors>();
+  /** Proxy keys of the requests BiDi reported for web pages: the proxy saw those for the pages. */
+  const pageKeys = new Set<string>();
+  let proxyRead = 0;
 
   const onContext = (e: any) => {
     if (e?.context) contextUrls.set(e.context, e.url ?? '');
@@ -165,6 +216,7 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
     // A request with no browsing context is not a page's: only the browser itself or an extension
     // background sends those, and the browser's own are switched off in this profile.
     if (ctxUrl.startsWith(extOrigin) || stack.some((u) => u.startsWith(extOrigin)) || e.context === null) extensionRequests.push(r);
+    else pageKeys.add(proxyKey(url));
   };
   const onLog = (e: any) => {
     if (e.type !== 'javascript' && !(e.type === 'console' && e.level === 'error')) return;
@@ -179,28 +231,30 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
   connection.on('network.beforeRequestSent', onRequest);
   connection.on('log.entryAdded', onLog);
 
-  // The background page's own record of its requests; the buffer is enlarged so none is dropped.
-  const readBackground = async (clear: boolean): Promise<string[]> => {
+  // The background page's own record of its requests since it started (the watch may begin before
+  // the extension is installed); read entries are cleared so a second read does not count them again.
+  const readBackground = async (): Promise<string[]> => {
     const page = await session.openExtensionPage('popup.html');
     try {
-      return await page.evaluate(async (clearIt: boolean) => {
+      return await page.evaluate(async () => {
         const g = globalThis as any;
         const bg = await g.browser.runtime.getBackgroundPage();
         bg.performance.setResourceTimingBufferSize(100_000);
         const names = bg.performance.getEntriesByType('resource').map((e: PerformanceEntry) => e.name);
-        if (clearIt) bg.performance.clearResourceTimings();
+        bg.performance.clearResourceTimings();
         return names;
-      }, clear);
+      });
     } finally {
       await page.close();
     }
   };
-  await readBackground(true);
 
   return {
     extensionRequests,
     extensionErrors,
     allRequests,
+    controls,
+    acknowledge: acknowledger(extensionRequests, controls),
     async page(p: Page) {
       const errors: PageErrors = { extension: [], page: [] };
       const id: string | undefined = (p.mainFrame() as any)._id;
@@ -208,12 +262,27 @@ async function watchFirefox(session: ExtensionSession): Promise<ExtensionWatch> 
       return errors;
     },
     async collect() {
-      for (const url of await readBackground(true)) {
+      for (const url of await readBackground()) {
         if (!NETWORK.test(url)) continue;
         const r = { url, from: 'background' };
         allRequests.push(r);
         extensionRequests.push(r);
       }
+      if (!proxy) return;
+      // What went to the web without a page asking for it; a request already counted is not counted again.
+      const known = new Set([...extensionRequests, ...controls].map((r) => proxyKey(r.url)));
+      for (const { url } of proxy.seen.slice(proxyRead)) {
+        if (pageKeys.has(url) || known.has(url)) continue;
+        if (isBrowserOwn(url)) {
+          allRequests.push({ url, from: 'firefox itself' });
+          continue;
+        }
+        const r = { url, from: 'proxy (no page asked for it)' };
+        allRequests.push(r);
+        extensionRequests.push(r);
+        known.add(url);
+      }
+      proxyRead = proxy.seen.length;
     },
     stop() {
       for (const ev of ['browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded', 'browsingContext.fragmentNavigated']) connection.off(ev, onContext);

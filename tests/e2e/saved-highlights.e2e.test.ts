@@ -3,19 +3,26 @@
 // context menu and the shortcut take) and one entity mention (a real click on the highlight, then on
 // "Save this mention"); reload: all three reappear; serve an edited page (a sentence inserted before
 // the quotes, a word changed inside one, one quoted paragraph removed): two still anchor and the
-// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, extension reload.
-import { readFileSync } from 'node:fs';
+// third is listed as an orphan in the popup. Also: URL variants, #attache=<id>, and the data safety
+// checks of issue 6: the highlights survive an extension reload, an update (a new version installed
+// over the old one), and closing the browser and starting it again on the same profile; two tabs
+// saving at the same moment both land.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, poll, REPO_ROOT, SHARED_DIR, type BrowserName, type ExtensionSession } from './browsers';
-import { screenshot, shouldSkip, tabIdForUrl, waitForResults } from './helpers';
+import { buildDir, launchWithExtension, poll, SHARED_DIR, type BrowserName, type ExtensionSession } from './browsers';
+import { screenshot, sendToTab, shouldSkip, tabIdForUrl, waitForResults } from './helpers';
 import { OFFLINE_CSP, startStaticServer, type StaticServer } from './static-server';
 
 /** An English article whose gold file names officials (Mike Pompeo, Benjamin Netanyahu…). */
 const ARTICLE = 'aeb-833caf3bdb';
 const GEN = '/gen/saved-article.html';
+/** The article at a second address, with a canonical link of its own: another page of the library. */
+const GEN2 = '/gen/saved-article-2.html';
 const ORIGINAL = readFileSync(path.join(SHARED_DIR, `corpus/pages/${ARTICLE}.html`), 'utf8');
+const SECOND = ORIGINAL.replace(/(<link rel="canonical" href="[^"]+)"/, '$1-second-copy"');
 const INSERTED = 'An inserted sentence that was not there when the highlights were saved. ';
 
 
@@ -63,6 +70,26 @@ function select(page: Page, quote: string): Promise<boolean> {
   }, quote);
 }
 
+/** Every highlight id in the extension's library, read from an extension page (same origin as the background). */
+function libraryIds(extPage: Page): Promise<string[]> {
+  return extPage.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('attache-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const q = db.transaction('highlights').objectStore('highlights').getAllKeys();
+          q.onsuccess = () => {
+            db.close();
+            resolve((q.result as string[]).sort());
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+  );
+}
+
 /** Saved highlight ids on the page, with the text each one covers. */
 function savedMarks(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
@@ -96,7 +123,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let helper: Page;
     let article: Page;
     let tabId: number;
-    const pages: Record<string, string> = { [GEN]: ORIGINAL };
+    let profileDir: string;
+    /** A copy of the build, so that an update can be installed over it from the same place (same id). */
+    let extensionDir: string;
+    const pages: Record<string, string> = { [GEN]: ORIGINAL, [GEN2]: SECOND };
     const url = () => server.origin + GEN;
 
     async function visit(href = url()): Promise<void> {
@@ -124,16 +154,35 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     beforeAll(async () => {
       server = await startStaticServer(SHARED_DIR, pages, () => ({ 'content-security-policy': OFFLINE_CSP }));
-      session = await launchWithExtension(name);
+      // A profile of our own, kept across the browser restart below.
+      profileDir = mkdtempSync(path.join(tmpdir(), `attache-${name}-saved-`));
+      extensionDir = mkdtempSync(path.join(tmpdir(), `attache-${name}-ext-`));
+      cpSync(buildDir(name), extensionDir, { recursive: true });
+      await start();
+    });
+
+    async function start() {
+      session = await launchWithExtension(name, { profileDir, extensionDir });
       helper = await session.openExtensionPage('popup.html');
       article = await session.browser.newPage();
       await article.setViewport({ width: 1100, height: 800 });
-    });
+    }
 
     afterAll(async () => {
-      await session?.close();
-      await server?.close();
+      try {
+        await session?.close();
+      } finally {
+        await server?.close();
+        for (const dir of [profileDir, extensionDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+      }
     });
+
+    /** The extension's pages close when it reloads or updates; a fresh helper once it is back. */
+    const helperAgain = () =>
+      poll(async () => {
+        const p = await session.openExtensionPage('popup.html').catch(() => null);
+        return p && (await p.evaluate(() => !!((globalThis as any).browser ?? (globalThis as any).chrome)?.tabs).catch(() => false)) ? p : null;
+      }, 20_000, 'the extension back after a reload or an update');
 
     const saved: { a: string; b: string; ids: string[]; mentionText: string } = { a: '', b: '', ids: [], mentionText: '' };
 
@@ -273,7 +322,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       if (name === 'chromium') {
         // runtime.reload() leaves a CDP-loaded extension's pages blocked; loading the same unpacked
         // directory again is Chromium's reload (same id, same profile data), as an update would be.
-        await session.browser.installExtension(path.join(REPO_ROOT, '.output/chrome-mv3'));
+        await session.browser.installExtension(extensionDir);
       } else {
         await helper
           .evaluate(() => {
@@ -282,11 +331,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           })
           .catch(() => {});
       }
-      // The extension's pages close with it; open a fresh helper once it is back.
-      helper = await poll(async () => {
-        const p = await session.openExtensionPage('popup.html').catch(() => null);
-        return p && (await p.evaluate(() => !!((globalThis as any).browser ?? (globalThis as any).chrome)?.tabs).catch(() => false)) ? p : null;
-      }, 20_000, 'the extension back after reload');
+      helper = await helperAgain();
       // The reload really happened: the extension pages of before are gone or cut off.
       expect(old.isClosed() || !(await old.evaluate(() => !!(globalThis as any).chrome?.runtime?.id || !!(globalThis as any).browser?.runtime?.id).catch(() => false))).toBe(true);
       tabId = undefined as unknown as number;
@@ -295,6 +340,86 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(state.placed.length).toBe(4);
       const marks = await savedMarks(article);
       expect(Object.keys(marks).length).toBe(4);
+    });
+
+    it('saved highlights survive an extension update (a new version installed over the old one)', async () => {
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(4);
+      const manifestPath = path.join(extensionDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      const next = manifest.version.replace(/\d+$/, (n: string) => String(Number(n) + 1));
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: next }));
+      await session.browser.installExtension(extensionDir);
+      helper = await poll(async () => {
+        const p = await helperAgain();
+        const v = await p.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().version);
+        if (v === next) return p;
+        await p.close();
+        return null;
+      }, 20_000, `version ${next} running`);
+      expect(await libraryIds(helper)).toEqual(before);
+      tabId = undefined as unknown as number;
+      await visit();
+      const state = await savedOnPage(4);
+      expect(state.placed.length).toBe(4);
+      expect(Object.keys(await savedMarks(article)).length).toBe(4);
+    });
+
+    it('two tabs saving at the same moment both land in the library', async () => {
+      expect(SECOND).not.toBe(ORIGINAL);
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(4);
+      const other = await session.browser.newPage();
+      const otherUrl = server.origin + GEN2;
+      await other.goto(otherUrl, { waitUntil: 'domcontentloaded' });
+      const otherTab = (await poll(() => tabIdForUrl(helper, otherUrl), 15_000, 'the second tab id'))!;
+      await waitForResults(helper, otherTab, (r) => r.url === otherUrl && r.status === 'done', 'the analysis in the second tab');
+      await visit();
+      await savedOnPage(4);
+
+      // A different quote in each tab, neither saved before; then both tabs save at once.
+      const quotes = (await pickQuotes(article, ORIGINAL)).filter((q) => ![saved.a, saved.b].includes(q));
+      const [qa, qb] = [quotes[quotes.length - 1], quotes[quotes.length - 2]];
+      expect(qa && qb && qa !== qb).toBeTruthy();
+      expect(await select(article, qa)).toBe(true);
+      expect(await select(other, qb)).toBe(true);
+      const [outA, outB] = await Promise.all([
+        sendToTab(helper, tabId, { type: 'attache:save-selection' }),
+        sendToTab(helper, otherTab, { type: 'attache:save-selection' }),
+      ]);
+      expect(outA).toMatchObject({ ok: true, quote: qa });
+      expect(outB).toMatchObject({ ok: true, quote: qb });
+      expect(outA.id).not.toBe(outB.id);
+
+      const after = await libraryIds(helper);
+      expect(after).toEqual([...before, outA.id, outB.id].sort());
+      saved.ids.push(outA.id, outB.id);
+      // Each tab shows its own new highlight.
+      expect((await savedOnPage(5)).placed.map((h: any) => h.id)).toContain(outA.id);
+      const inOther: any = await sendToTab(helper, otherTab, { type: 'attache:get-saved' });
+      expect(inOther.placed.map((h: any) => h.id)).toEqual([outB.id]);
+      await other.close();
+    });
+
+    it('saved highlights survive closing the browser and starting it again on the same profile', async () => {
+      const before = await libraryIds(helper);
+      expect(before.length).toBe(6);
+      await session.close();
+      expect(session.browser.connected).toBe(false);
+      tabId = undefined as unknown as number;
+      await start();
+      // The extension is installed afresh on the old profile: its library is the one of before.
+      expect(await libraryIds(helper)).toEqual(before);
+      await visit();
+      const state = await savedOnPage(5);
+      expect(state.orphans).toEqual([]);
+      const marks = await poll(async () => {
+        const m = await savedMarks(article);
+        return Object.keys(m).length === 5 ? m : null;
+      }, 10_000, 'five saved highlights after the restart');
+      expect(marks[saved.ids[0]]).toBe(saved.a);
+      expect(marks[saved.ids[1]]).toBe(saved.b);
+      expect(marks[saved.ids[2]]).toBe(saved.mentionText);
     });
   });
 }

@@ -12,8 +12,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIME_BOUND_MS } from '../../lib/budget';
 import { ARTIFACTS_DIR, launchWithExtension, poll, SHARED_DIR, type ExtensionSession } from './browsers';
-import { shouldSkip } from './helpers';
-import { describeException, watchExtension, type ExtensionWatch } from './network-watch';
+import { sendToTab, shouldSkip } from './helpers';
+import { describeException, type ExtensionWatch } from './network-watch';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const PAGES = [
@@ -78,7 +78,7 @@ describe.skipIf(shouldSkip('chromium'))('chromium: sweep over every corpus page'
   beforeAll(async () => {
     server = await startStaticServer(SHARED_DIR);
     session = await launchWithExtension('chromium');
-    watch = await watchExtension(session);
+    watch = session.watch;
     helper = await session.openExtensionPage('popup.html');
     plain = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
@@ -89,17 +89,12 @@ describe.skipIf(shouldSkip('chromium'))('chromium: sweep over every corpus page'
   });
 
   afterAll(async () => {
-    watch?.stop();
     await session?.close();
     await plain?.close().catch(() => {});
     await server?.close();
   });
 
-  const send = (tabId: number, msg: unknown) =>
-    helper.evaluate(async (id: number, m: unknown) => {
-      const g = globalThis as any;
-      return (g.browser ?? g.chrome).tabs.sendMessage(id, m);
-    }, tabId, msg);
+  const send = (tabId: number, msg: unknown) => sendToTab(helper, tabId, msg);
 
   // One page is open at a time, so the tab whose content script answers is that page's (matching by
   // URL would miss pages that rewrite their own URL with history.replaceState).

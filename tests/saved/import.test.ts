@@ -2,15 +2,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../../lib/saved/errors';
 import { toBackup, toJsonLd } from '../../lib/saved/export-jsonld';
 import { MAX_IMPORT_BYTES, mergeImport, parseImport } from '../../lib/saved/import';
 import { openLibrary, type LibraryStore } from '../../lib/saved/store';
+import type { SavedHighlight } from '../../lib/saved/model';
 import { generate, highlight } from './fixtures';
 
 let store: LibraryStore;
-afterEach(() => store?.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  store?.close();
+});
 
 const seeded = async () => {
   store = await openLibrary({ indexedDB: new IDBFactory() });
@@ -102,6 +106,60 @@ describe('mergeImport', () => {
     expect(await store.get(added.id)).toStrictEqual(added);
     // Importing the same file again changes nothing.
     expect(await mergeImport(store, parseImport(text))).toEqual({ added: 0, updated: 0, unchanged: 4 });
+  });
+});
+
+describe('an import that fails halfway through its write', () => {
+  // The file is valid, so the failure comes from the store while the merge transaction is writing:
+  // some records were already put when it throws. The transaction must take all of them back.
+  const newest = (hs: SavedHighlight[]) => [...hs].sort((a, b) => (a.created < b.created ? 1 : -1));
+
+  async function failingAt(n: number, how: (tx: IDBTransaction) => void) {
+    const before = await seeded();
+    const incoming = [
+      { ...before[0], note: 'edited by the import', modified: '2099-01-01T00:00:00.000Z' },
+      ...generate(12, 31),
+      { ...before[5], tags: ['imported'], modified: '2099-01-02T00:00:00.000Z' },
+    ];
+    const text = toJsonLd(incoming);
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const real = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++puts === n) how(this.transaction);
+      return real.apply(this, args);
+    });
+    const err = await tryImport(text);
+    expect(puts, 'the failure came after some records were put').toBeGreaterThanOrEqual(n);
+    vi.restoreAllMocks();
+    return { before, err, incoming };
+  }
+
+  it('a write that throws midway (the 8th of 14 puts) leaves the library exactly as it was', async () => {
+    const { before, err, incoming } = await failingAt(8, () => {
+      throw new DOMException('The disk said no', 'UnknownError');
+    });
+    expect(err).toBeInstanceOf(Error);
+    expect(await store.all()).toStrictEqual(newest(before));
+    for (const h of incoming.slice(1, -1)) expect(await store.get(h.id)).toBeUndefined();
+  });
+
+  it('a transaction aborted while its writes are pending (from the 5th of 14 puts) leaves the library exactly as it was', async () => {
+    const { before, err } = await failingAt(5, (tx) => {
+      // What a browser does when the write fails inside IndexedDB (I/O error, crash of the backing store).
+      Promise.resolve().then(() => (tx as IDBTransaction & { _abort?: (name: string) => void })._abort?.('UnknownError'));
+    });
+    expect(err).toBeInstanceOf(Error);
+    expect(await store.all()).toStrictEqual(newest(before));
+    expect(await store.count()).toBe(before.length);
+  });
+
+  it('the same import, without the fault, does write (the fault is what kept it out)', async () => {
+    const before = await seeded();
+    const incoming = [{ ...before[0], note: 'edited by the import', modified: '2099-01-01T00:00:00.000Z' }, ...generate(12, 31)];
+    expect(await tryImport(toJsonLd(incoming))).toBeNull();
+    expect(await store.count()).toBe(before.length + 12);
+    expect((await store.get(before[0].id))?.note).toBe('edited by the import');
   });
 });
 
