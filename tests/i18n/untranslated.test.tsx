@@ -110,7 +110,9 @@ describe('no untranslated text in the views', () => {
     mount(<Popup {...popupProps({ kind: 'ready', page: page() })} positions={{ 'official:selim': { index: 0, total: 2 } }} saved={saved} />);
     await settle();
     expect(root.querySelector('.world-map svg')).not.toBeNull();
-    act(() => (root.querySelector('.world-map [data-code="AL"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      (root.querySelector('.world-map [data-code="AL"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(root.querySelector('.map-filter')).not.toBeNull();
     expect(root.querySelector('.site-controls')).not.toBeNull();
     expect(root.querySelector('[data-list="orphans"]')).not.toBeNull();
@@ -125,7 +127,9 @@ describe('no untranslated text in the views', () => {
     await settle();
     expect(root.querySelector('.items li')).not.toBeNull();
     expect(root.querySelector('.world-map svg')).not.toBeNull();
-    act(() => (root.querySelector('.world-map [data-code="AL"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      (root.querySelector('.world-map [data-code="AL"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(root.querySelector('.map-filter')).not.toBeNull();
     // The edit form too.
     const edit = [...root.querySelectorAll('button')].find((b) => b.textContent === '«library_edit»')!;
