@@ -49,7 +49,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (e.g. 'fr'), which picks the extension's message file. Chromium:
+   * --lang; Firefox: intl.locale.requested, which needs that language's pack installed
+   * (Debian: apt-get install firefox-esr-l10n-fr). Unset: the browsers' default (English here).
+   */
+  lang?: string;
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   const problem = browserProblem(name);
   if (problem) throw new Error(problem);
   const { exe, build } = CONFIG[name];
@@ -64,7 +73,7 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionS
       pipe: true,
       enableExtensions: true,
       userDataDir,
-      args: CHROMIUM_FLAGS,
+      args: options.lang ? [...CHROMIUM_FLAGS, `--lang=${options.lang}`] : CHROMIUM_FLAGS,
     });
     const id = await browser.installExtension(extDir);
     extOrigin = `chrome-extension://${id}`;
@@ -79,6 +88,7 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionS
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXT_UUID }),
+        ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       },
     });
     await browser.installExtension(extDir);
