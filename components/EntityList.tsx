@@ -3,7 +3,7 @@
 // ever rendered as JSX text.
 import { plural, type Translate } from '@/lib/i18n';
 import type { Entity } from '@/lib/types';
-import { english, useT } from './i18n';
+import { defaultT, useT } from './i18n';
 
 export interface Position {
   index: number;
@@ -27,7 +27,7 @@ export function sortByMentions(entities: Entity[]): Entity[] {
 }
 
 /** The office and country line under an official's name. */
-export function officialDetail(e: Entity, countryName: (code: string) => string, t: Translate = english): string[] {
+export function officialDetail(e: Entity, countryName: (code: string) => string, t: Translate = defaultT): string[] {
   if (e.type !== 'official') return [];
   return [e.titles[0] ?? t('entity_office_unknown'), e.country ? countryName(e.country) : t('entity_country_unknown')];
 }

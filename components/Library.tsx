@@ -15,7 +15,7 @@ import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters'
 import { LibraryItem } from './LibraryItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { WorldMap } from './WorldMap';
-import { english, useT } from './i18n';
+import { defaultT, useT } from './i18n';
 import { plural, type Translate } from '@/lib/i18n';
 
 export const PAGE_SIZE = 100;
@@ -39,7 +39,7 @@ function toQuery(v: FilterValues): SearchQuery {
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
-export function messageOf(err: unknown, t: Translate = english): string {
+export function messageOf(err: unknown, t: Translate = defaultT): string {
   if (err instanceof ImportError || err instanceof StorageFullError) return err.message;
   return t('library_went_wrong', (err as Error)?.message ?? String(err));
 }

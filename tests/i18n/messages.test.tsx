@@ -1,5 +1,6 @@
 // The UI message files: every key the views use exists in English and French with the same
 // placeholders, and `t` formats and falls back as browsers do.
+import './english';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';
