@@ -88,6 +88,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(cn).toMatch(new RegExp(`^${china} ?: \\d+ mentions?$`));
         const rows = await readPopupRows(popup);
         expect(rows.find((r) => r.type === 'official' && r.country === albania), `an official of ${albania}`).toBeTruthy();
+        // The manifest's shortcut descriptions (__MSG_…__) in the browser's shortcut settings.
+        const commands = await popup.evaluate(async () =>
+          ((await ((globalThis as any).browser ?? (globalThis as any).chrome).commands.getAll()) as { name: string; description: string }[]).map((c) => [c.name, c.description]),
+        );
+        expect(Object.fromEntries(commands)).toMatchObject({ 'toggle-highlights': m('ext_command_toggle'), 'save-selection': m('ext_command_save') });
         if (lang === 'fr') await screenshot(popup, `${name}-popup-fr`);
         expect(await seriousA11yViolations(popup)).toEqual([]);
       });
