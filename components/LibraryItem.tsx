@@ -14,10 +14,17 @@ export interface LibraryItemProps {
   onTag(tag: string): void;
 }
 
-export function formatDate(iso: string | null): string {
+/** A date in the UI language (`lang`, from the message file shown), else the browser's default. */
+export function formatDate(iso: string | null, lang?: string): string {
   if (!iso) return '';
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (Number.isNaN(t)) return iso;
+  const opts = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+  try {
+    return new Date(t).toLocaleDateString(lang, opts);
+  } catch {
+    return new Date(t).toLocaleDateString(undefined, opts);
+  }
 }
 
 export const splitTags = (s: string) => s.split(/[\s,]+/).filter(Boolean);
@@ -63,7 +70,8 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
   const editRef = useRef<HTMLButtonElement>(null);
   const link = highlightLink(h.target.url, h.id);
   const title = h.page.title.trim() || h.target.url;
-  const facts = [siteLabel(h), formatDate(h.page.publishedTime), h.page.byline].filter(Boolean).join(' · ');
+  const lang = t('ui_lang');
+  const facts = [siteLabel(h), formatDate(h.page.publishedTime, lang), h.page.byline].filter(Boolean).join(' · ');
   const done = () => {
     setEditing(false);
     // Back to where the reader was, for keyboard use.
@@ -108,7 +116,7 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
         </>
       )}
       <div class="row item-actions">
-        <span class="saved">{t('library_saved_on', formatDate(h.created))}</span>
+        <span class="saved">{t('library_saved_on', formatDate(h.created, lang))}</span>
         {!editing && (
           <button type="button" class="tool" ref={editRef} onClick={() => setEditing(true)}>
             {t('library_edit')}

@@ -8,7 +8,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/Popup';
-import { formatMessage, makeT, placeholderShape, type Messages } from '../../lib/i18n';
+import { formatDate } from '../../components/LibraryItem';
+import { formatMessage, makeT, placeholderShape, plural, type Messages } from '../../lib/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const load = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
@@ -140,5 +141,20 @@ describe('the popup in French', () => {
     expect(root.textContent).not.toMatch(/Highlights on this page|Copy as|Countries/);
     render(null, root);
     root.remove();
+  });
+});
+
+describe('dates and plurals in the UI language', () => {
+  it.each([
+    ['fr', /^2 mai 2024$/],
+    ['en', /^May 2, 2024$/],
+    ['«not a tag»', /2024/],
+  ])('formatDate in %s', (lang, re) => expect(formatDate('2024-05-02T10:00:00Z', lang)).toMatch(re));
+
+  it('plural() follows the language: French 0 and 1 are singular, English 1 only', () => {
+    const frT = makeT(null, fr);
+    const enT = makeT(null, en);
+    expect([0, 1, 2].map((n) => plural(frT, n, 'library_count_one', 'library_count'))).toEqual(['0 surlignage', '1 surlignage', '2 surlignages']);
+    expect([0, 1, 2].map((n) => plural(enT, n, 'library_count_one', 'library_count'))).toEqual(['0 highlights', '1 highlight', '2 highlights']);
   });
 });
