@@ -20,11 +20,11 @@ export default defineConfig({
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlights on or off on this page',
+        description: '__MSG_ext_command_toggle__',
       },
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected text as a highlight',
+        description: '__MSG_ext_command_save__',
       },
     },
     ...(browser === 'firefox'

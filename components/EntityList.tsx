@@ -1,7 +1,9 @@
 // One list of entities in the popup (officials, countries, or the less certain ones). Each entry is
 // a button: activating it shows the entity's next mention in the page. Page-derived text is only
 // ever rendered as JSX text.
+import { plural, type Translate } from '@/lib/i18n';
 import type { Entity } from '@/lib/types';
+import { defaultT, useT } from './i18n';
 
 export interface Position {
   index: number;
@@ -25,12 +27,13 @@ export function sortByMentions(entities: Entity[]): Entity[] {
 }
 
 /** The office and country line under an official's name. */
-export function officialDetail(e: Entity, countryName: (code: string) => string): string[] {
+export function officialDetail(e: Entity, countryName: (code: string) => string, t: Translate = defaultT): string[] {
   if (e.type !== 'official') return [];
-  return [e.titles[0] ?? 'Office not stated', e.country ? countryName(e.country) : 'Country unknown'];
+  return [e.titles[0] ?? t('entity_office_unknown'), e.country ? countryName(e.country) : t('entity_country_unknown')];
 }
 
 export function EntityList({ id, title, entities, positions, countryName, onShow }: EntityListProps) {
+  const t = useT();
   if (!entities.length) return null;
   const headingId = `${id}-heading`;
   return (
@@ -42,7 +45,7 @@ export function EntityList({ id, title, entities, positions, countryName, onShow
         {sortByMentions(entities).map((e) => {
           const n = e.mentions.length;
           const pos = positions[entityId(e)];
-          const [office, country] = officialDetail(e, countryName);
+          const [office, country] = officialDetail(e, countryName, t);
           return (
             <li key={entityId(e)}>
               <button
@@ -51,7 +54,7 @@ export function EntityList({ id, title, entities, positions, countryName, onShow
                 data-entity-type={e.type}
                 data-entity-key={e.key}
                 onClick={() => onShow(e)}
-                title={`Show ${pos ? 'the next' : 'the first'} mention in the page`}
+                title={pos ? t('entity_show_next') : t('entity_show_first')}
               >
                 <span class={`swatch swatch-${e.type}`} aria-hidden="true" />
                 <span class="entity-text">
@@ -66,7 +69,7 @@ export function EntityList({ id, title, entities, positions, countryName, onShow
                 </span>
                 <span class="entity-count">
                   {pos ? `${pos.index + 1}/${pos.total}` : n}
-                  <span class="visually-hidden">{n === 1 ? ' mention' : ' mentions'}</span>
+                  <span class="visually-hidden"> {plural(t, n, 'entity_mentions_one', 'entity_mentions_other')}</span>
                 </span>
               </button>
             </li>

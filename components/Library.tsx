@@ -15,7 +15,8 @@ import { LibraryFilters, NO_FILTERS, type FilterValues } from './LibraryFilters'
 import { LibraryItem } from './LibraryItem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { WorldMap } from './WorldMap';
-import { useT } from './i18n';
+import { defaultT, useT } from './i18n';
+import { plural, type Translate } from '@/lib/i18n';
 
 export const PAGE_SIZE = 100;
 
@@ -25,6 +26,8 @@ export interface LibraryProps {
   now?(): Date;
   /** Loads the world map's shapes (lazily); no map without it. */
   loadMap?(): Promise<MapShapes>;
+  /** Country names in the UI language (the map's labels); the names saved with the highlights otherwise. */
+  countryName?(code: string): string;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -36,12 +39,12 @@ function toQuery(v: FilterValues): SearchQuery {
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
-export function messageOf(err: unknown): string {
+export function messageOf(err: unknown, t: Translate = defaultT): string {
   if (err instanceof ImportError || err instanceof StorageFullError) return err.message;
-  return `Something went wrong: ${(err as Error)?.message ?? String(err)}`;
+  return t('library_went_wrong', (err as Error)?.message ?? String(err));
 }
 
-export function Library({ store, download, now = () => new Date(), loadMap }: LibraryProps) {
+export function Library({ store, download, now = () => new Date(), loadMap, countryName }: LibraryProps) {
   const [items, setItems] = useState<SavedHighlight[] | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -54,7 +57,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
   const reload = () =>
     store.all().then(
       (hs) => setItems(hs),
-      (err) => setStatus({ kind: 'error', text: `Could not read the library: ${messageOf(err)}` }),
+      (err) => setStatus({ kind: 'error', text: t('library_read_failed', messageOf(err, t)) }),
     );
   useEffect(() => {
     void reload();
@@ -79,7 +82,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
     try {
       await work();
     } catch (err) {
-      setStatus({ kind: 'error', text: messageOf(err) });
+      setStatus({ kind: 'error', text: messageOf(err, t) });
     } finally {
       setBusy(false);
     }
@@ -90,10 +93,10 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
       const next = editHighlight(h, edits, now());
       await store.put(next);
       setItems((cur) => (cur ?? []).map((x) => (x.id === h.id ? next : x)));
-      setStatus({ kind: 'info', text: 'Saved.' });
+      setStatus({ kind: 'info', text: t('library_saved') });
       return true;
     } catch (err) {
-      setStatus({ kind: 'error', text: messageOf(err) });
+      setStatus({ kind: 'error', text: messageOf(err, t) });
       return false;
     }
   };
@@ -103,7 +106,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
       const gone = await store.delete(h.id);
       setItems((cur) => (cur ?? []).filter((x) => x.id !== h.id));
       setDeleted(gone ?? h);
-      setStatus({ kind: 'info', text: `Deleted “${short(quoteOf(h))}”.` });
+      setStatus({ kind: 'info', text: t('library_deleted', short(quoteOf(h))) });
     });
 
   const onUndo = () =>
@@ -112,14 +115,14 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
       await store.put(deleted);
       setItems((cur) => [...(cur ?? []), deleted].sort(newestFirst));
       setDeleted(null);
-      setStatus({ kind: 'info', text: 'Restored.' });
+      setStatus({ kind: 'info', text: t('library_restored') });
     });
 
   const onExport = (format: ExportFormat) => {
-    const t = now();
+    const at = now();
     const hs = format === 'jsonld' ? all : shown;
-    download(exportFileName(format, t), FORMAT_INFO[format].mime, formatHighlights(hs, format, t));
-    setStatus({ kind: 'info', text: `Exported ${hs.length} highlight${hs.length === 1 ? '' : 's'} as ${FORMAT_INFO[format].label}.` });
+    download(exportFileName(format, at), FORMAT_INFO[format].mime, formatHighlights(hs, format, at));
+    setStatus({ kind: 'info', text: plural(t, hs.length, 'library_exported_one', 'library_exported_other', [hs.length, FORMAT_INFO[format].label]) });
   };
 
   const onImport = (file: File) =>
@@ -128,9 +131,9 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
         if (file.size > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(file.size));
         const counts = await mergeImport(store, parseImport(await file.text()));
         await reload();
-        setStatus({ kind: 'info', text: `Imported ${file.name}: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} already up to date.` });
+        setStatus({ kind: 'info', text: t('library_imported', [file.name, counts.added, counts.updated, counts.unchanged]) });
       } catch (err) {
-        setStatus({ kind: 'error', text: `Nothing was imported; your library is unchanged. ${messageOf(err)}` });
+        setStatus({ kind: 'error', text: t('library_import_failed', messageOf(err, t)) });
       }
     });
 
@@ -141,12 +144,12 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
         <LibraryToolbar total={all.length} shown={shown.length} busy={busy} onExport={onExport} onImport={onImport} />
       </header>
       <LibraryFilters values={filters} facets={menus} onChange={setFilters} />
-      {loadMap && <LibraryMap load={loadMap} highlights={all} filters={filters} onChange={setFilters} />}
+      {loadMap && <LibraryMap load={loadMap} highlights={all} filters={filters} onChange={setFilters} countryName={countryName} />}
       <div class={`status ${status?.kind ?? ''}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
         {status?.text}
         {deleted && (
           <button type="button" class="tool undo" ref={undoRef} onClick={onUndo}>
-            Undo
+            {t('library_undo')}
           </button>
         )}
       </div>
@@ -155,9 +158,11 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
       ) : !all.length ? (
         <p class="empty">{t('library_empty')}</p>
       ) : (
-        <section aria-label="Highlights">
+        <section aria-label={t('library_highlights')}>
           <h2 class="count">
-            {shown.length === all.length ? t('library_count', all.length) : t('library_count_of', [shown.length, all.length])}
+            {shown.length === all.length
+              ? plural(t, all.length, 'library_count_one', 'library_count')
+              : t('library_count_of', [shown.length, all.length])}
           </h2>
           {!shown.length && <p class="empty">{t('library_no_match')}</p>}
           <ol class="items">
@@ -167,7 +172,7 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
           </ol>
           {shown.length > limit && (
             <button type="button" class="tool more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, shown.length - limit)} more
+              {t('library_show_more', Math.min(PAGE_SIZE, shown.length - limit))}
             </button>
           )}
         </section>
@@ -177,7 +182,8 @@ export function Library({ store, download, now = () => new Date(), loadMap }: Li
 }
 
 /** Countries across the whole library, by saved highlights; a click sets the Mentions filter. */
-function LibraryMap(p: { load(): Promise<MapShapes>; highlights: SavedHighlight[]; filters: FilterValues; onChange(v: FilterValues): void }) {
+function LibraryMap(p: { load(): Promise<MapShapes>; highlights: SavedHighlight[]; filters: FilterValues; onChange(v: FilterValues): void; countryName?(code: string): string }) {
+  const t = useT();
   const counts = useMemo(() => countLibraryCountries(p.highlights), [p.highlights]);
   const names = useMemo(
     () => new Map(p.highlights.flatMap((h) => h.entities.filter((e) => e.type === 'country').map((e) => [e.key.toUpperCase(), e.name] as const))),
@@ -185,14 +191,19 @@ function LibraryMap(p: { load(): Promise<MapShapes>; highlights: SavedHighlight[
   );
   if (!counts.size) return null;
   const selected = p.filters.entity.startsWith('country:') ? p.filters.entity.slice('country:'.length).toUpperCase() : null;
+  const onSelect = (code: string | null) => p.onChange({ ...p.filters, entity: code ? `country:${code}` : '' });
+  const countryName = p.countryName ?? ((code: string) => names.get(code) ?? code);
   return (
-    <WorldMap
-      load={p.load}
-      counts={counts}
-      unit="highlights"
-      selected={selected}
-      onSelect={(code) => p.onChange({ ...p.filters, entity: code ? `country:${code}` : '' })}
-      countryName={(code) => names.get(code) ?? code}
-    />
+    <>
+      <WorldMap load={p.load} counts={counts} unit="highlights" selected={selected} onSelect={onSelect} countryName={countryName} />
+      {selected && (
+        <p class="map-filter" role="status">
+          {t('map_filtered_library', countryName(selected))}{' '}
+          <button type="button" class="tool" onClick={() => onSelect(null)}>
+            {t('map_show_all')}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // The library's search box and filters. Values are plain strings so the form is fully controlled;
 // Library turns them into a SearchQuery.
 import type { Facets } from '@/lib/saved/search';
+import { useT } from './i18n';
 
 export interface FilterValues {
   text: string;
@@ -21,6 +22,7 @@ export interface LibraryFiltersProps {
 }
 
 export function LibraryFilters({ values, facets, onChange }: LibraryFiltersProps) {
+  const t = useT();
   const set = (k: keyof FilterValues) => (e: Event) => onChange({ ...values, [k]: (e.currentTarget as HTMLInputElement).value });
   const select = (k: 'site' | 'entity' | 'tag', label: string, all: string, options: Facets['sites']) => (
     <label>
@@ -39,23 +41,23 @@ export function LibraryFilters({ values, facets, onChange }: LibraryFiltersProps
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label class="search">
-        Search quotes and notes
-        <input type="search" value={values.text} onInput={set('text')} placeholder="e.g. sanctions Šefčovič" />
+        {t('library_search')}
+        <input type="search" value={values.text} onInput={set('text')} placeholder={t('library_search_placeholder')} />
       </label>
-      {select('site', 'Site', 'All sites', facets.sites)}
-      {select('entity', 'Mentions', 'Anyone or any country', facets.entities)}
-      {select('tag', 'Tag', 'All tags', facets.tags)}
+      {select('site', t('library_site'), t('library_all_sites'), facets.sites)}
+      {select('entity', t('library_mentions'), t('library_anyone'), facets.entities)}
+      {select('tag', t('library_tag'), t('library_all_tags'), facets.tags)}
       <label>
-        Saved from
+        {t('library_from')}
         <input type="date" value={values.from} onInput={set('from')} />
       </label>
       <label>
-        to
+        {t('library_to')}
         <input type="date" value={values.to} onInput={set('to')} />
       </label>
       {active && (
         <button type="button" class="tool" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t('library_clear')}
         </button>
       )}
     </form>

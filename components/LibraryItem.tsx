@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedHighlight } from '@/lib/saved/model';
 import { siteLabel } from '@/lib/saved/search';
 import { highlightLink } from '@/lib/saved/url';
+import { useT } from './i18n';
 
 export interface LibraryItemProps {
   highlight: SavedHighlight;
@@ -13,10 +14,17 @@ export interface LibraryItemProps {
   onTag(tag: string): void;
 }
 
-export function formatDate(iso: string | null): string {
+/** A date in the UI language (`lang`, from the message file shown), else the browser's default. */
+export function formatDate(iso: string | null, lang?: string): string {
   if (!iso) return '';
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (Number.isNaN(t)) return iso;
+  const opts = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+  try {
+    return new Date(t).toLocaleDateString(lang, opts);
+  } catch {
+    return new Date(t).toLocaleDateString(undefined, opts);
+  }
 }
 
 export const splitTags = (s: string) => s.split(/[\s,]+/).filter(Boolean);
@@ -25,6 +33,7 @@ function EditForm({ h, onDone, onSave }: { h: SavedHighlight; onDone(): void; on
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(' '));
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
   useEffect(() => noteRef.current?.focus(), []);
   const save = async (e?: Event) => {
     e?.preventDefault();
@@ -40,16 +49,16 @@ function EditForm({ h, onDone, onSave }: { h: SavedHighlight; onDone(): void; on
       }}
     >
       <label>
-        Note
+        {t('library_note')}
         <textarea ref={noteRef} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
-        Tags <span class="hint">(separated by spaces or commas)</span>
+        {t('library_tags')} <span class="hint">{t('library_tags_hint')}</span>
         <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <button type="submit" class="action">Save</button>
-        <button type="button" class="tool" onClick={onDone}>Cancel</button>
+        <button type="submit" class="action">{t('library_save')}</button>
+        <button type="button" class="tool" onClick={onDone}>{t('library_cancel')}</button>
       </div>
     </form>
   );
@@ -57,10 +66,12 @@ function EditForm({ h, onDone, onSave }: { h: SavedHighlight; onDone(): void; on
 
 export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryItemProps) {
   const [editing, setEditing] = useState(false);
+  const t = useT();
   const editRef = useRef<HTMLButtonElement>(null);
   const link = highlightLink(h.target.url, h.id);
   const title = h.page.title.trim() || h.target.url;
-  const facts = [siteLabel(h), formatDate(h.page.publishedTime), h.page.byline].filter(Boolean).join(' · ');
+  const lang = t('ui_lang');
+  const facts = [siteLabel(h), formatDate(h.page.publishedTime, lang), h.page.byline].filter(Boolean).join(' · ');
   const done = () => {
     setEditing(false);
     // Back to where the reader was, for keyboard use.
@@ -71,7 +82,7 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
       <blockquote class="quote">{h.target.selectors[0].exact}</blockquote>
       <p class="source">
         {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer" title="Open the page at this highlight">
+          <a href={link} target="_blank" rel="noopener noreferrer" title={t('library_open_page')}>
             {title}
           </a>
         ) : (
@@ -80,7 +91,7 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
         {facts && <span class="facts"> — {facts}</span>}
       </p>
       {h.entities.length > 0 && (
-        <ul class="chips" aria-label="Mentions">
+        <ul class="chips" aria-label={t('library_mentions')}>
           {h.entities.map((e) => (
             <li key={`${e.type}:${e.key}`} class={`chip chip-${e.type}`}>{e.name}</li>
           ))}
@@ -92,11 +103,11 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
         <>
           {h.note && <p class="item-note">{h.note}</p>}
           {h.tags.length > 0 && (
-            <ul class="chips" aria-label="Tags">
-              {h.tags.map((t) => (
-                <li key={t}>
-                  <button type="button" class="tag" onClick={() => onTag(t)} aria-label={`Show highlights tagged ${t}`}>
-                    #{t}
+            <ul class="chips" aria-label={t('library_tags')}>
+              {h.tags.map((tag) => (
+                <li key={tag}>
+                  <button type="button" class="tag" onClick={() => onTag(tag)} aria-label={t('library_tagged', tag)}>
+                    #{tag}
                   </button>
                 </li>
               ))}
@@ -105,14 +116,14 @@ export function LibraryItem({ highlight: h, onSave, onDelete, onTag }: LibraryIt
         </>
       )}
       <div class="row item-actions">
-        <span class="saved">Saved {formatDate(h.created)}</span>
+        <span class="saved">{t('library_saved_on', formatDate(h.created, lang))}</span>
         {!editing && (
           <button type="button" class="tool" ref={editRef} onClick={() => setEditing(true)}>
-            Edit note and tags
+            {t('library_edit')}
           </button>
         )}
         <button type="button" class="tool" onClick={() => onDelete(h)}>
-          Delete
+          {t('library_delete')}
         </button>
       </div>
     </li>

@@ -1,6 +1,7 @@
 // Export and import controls. The backup always holds the whole library; the reading formats hold
 // the highlights currently shown, so a filtered view can be taken to a notes app or Zotero.
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '@/lib/saved/export';
+import { useT } from './i18n';
 
 export interface LibraryToolbarProps {
   total: number;
@@ -12,9 +13,10 @@ export interface LibraryToolbarProps {
 
 export function LibraryToolbar({ total, shown, busy, onExport, onImport }: LibraryToolbarProps) {
   const filtered = shown !== total;
+  const t = useT();
   return (
     <div class="toolbar">
-      <div class="row" role="group" aria-label="Export">
+      <div class="row" role="group" aria-label={t('library_export')}>
         {EXPORT_FORMATS.map((f) => {
           const n = f === 'jsonld' ? total : shown;
           return (
@@ -25,16 +27,16 @@ export function LibraryToolbar({ total, shown, busy, onExport, onImport }: Libra
               data-format={f}
               disabled={busy || n === 0}
               onClick={() => onExport(f)}
-              title={f === 'jsonld' ? 'A full backup of every highlight, which Import reads back' : `The ${n} highlights shown`}
+              title={f === 'jsonld' ? t('library_backup_title') : t('library_shown_title', n)}
             >
-              {f === 'jsonld' ? 'Export backup' : `Export ${FORMAT_INFO[f].label}`}
-              {f !== 'jsonld' && filtered ? ` (${n} shown)` : ''}
+              {f === 'jsonld' ? t('library_export_backup') : t('library_export_as', FORMAT_INFO[f].label)}
+              {f !== 'jsonld' && filtered ? ` ${t('library_n_shown', n)}` : ''}
             </button>
           );
         })}
       </div>
       <label class="tool import">
-        Import backup…
+        {t('library_import')}
         <input
           type="file"
           class="visually-hidden"

@@ -14,17 +14,28 @@ export interface OptionsProps {
   onChange(next: Settings): void;
 }
 
-const TYPE_LABELS: Record<EntityType, { plural: string; underline: string }> = {
-  official: { plural: 'Officials', underline: 'solid underline' },
-  country: { plural: 'Countries', underline: 'dotted underline' },
+// Message keys, literal so the message-file check (tests/i18n) sees each one.
+const TYPE_LABELS: Record<EntityType, { plural: string; underline: string; sample: string }> = {
+  official: { plural: 'options_officials', underline: 'options_solid', sample: 'options_sample_official' },
+  country: { plural: 'options_countries', underline: 'options_dotted', sample: 'options_sample_country' },
+};
+/** The palette's names (lib/settings keeps English ones) by colour value. */
+const COLOR_KEYS: Record<string, string> = {
+  '#d55e00': 'options_color_vermilion',
+  '#e69f00': 'options_color_orange',
+  '#0072b2': 'options_color_blue',
+  '#56b4e9': 'options_color_sky_blue',
+  '#009e73': 'options_color_bluish_green',
+  '#cc79a7': 'options_color_reddish_purple',
 };
 const TYPES: EntityType[] = ['official', 'country'];
 
 function Sample({ type, color }: { type: EntityType; color: string }) {
   const c = markColors(color);
+  const t = useT();
   return (
     <span class={`sample sample-${type}`} style={{ background: c.background, textDecorationColor: c.line }}>
-      {type === 'official' ? 'Foreign Minister' : 'Albania'}
+      {t(TYPE_LABELS[type].sample)}
     </span>
   );
 }
@@ -33,13 +44,14 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
   const [site, setSite] = useState('');
   const [rule, setRule] = useState<SiteRule>('never');
   const [problem, setProblem] = useState('');
+  const t = useT();
   const entries = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   const add = (ev: Event) => {
     ev.preventDefault();
     const key = normalizeSite(site);
     if (!key) {
-      setProblem(`“${site.trim()}” is not a site name. Type one like example.com.`);
+      setProblem(t('options_bad_site', site.trim()));
       return;
     }
     setProblem('');
@@ -49,20 +61,19 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('options_sites_heading')}</h2>
       <p class="hint">
-        <strong>Never</strong>: Attaché does nothing on the site. <strong>Always</strong>: every page of the site is read,
-        even one that does not look like an article. A rule for a site covers its subdomains.
+        <strong>{t('options_never_label')}</strong> {t('options_never_hint')} <strong>{t('options_always_label')}</strong> {t('options_always_hint')}
       </p>
       {entries.length === 0 ? (
-        <p class="empty">No sites yet. Add one here, or use the buttons in the popup.</p>
+        <p class="empty">{t('options_sites_empty')}</p>
       ) : (
         <table class="sites">
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Rule</th>
-              <th scope="col"><span class="visually-hidden">Remove</span></th>
+              <th scope="col">{t('options_site')}</th>
+              <th scope="col">{t('options_rule')}</th>
+              <th scope="col"><span class="visually-hidden">{t('options_remove')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -71,17 +82,17 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
                 <td class="site-host">{host}</td>
                 <td>
                   <select
-                    aria-label={`Rule for ${host}`}
+                    aria-label={t('options_rule_for', host)}
                     value={r}
                     onChange={(ev) => onChange(withSiteRule(settings, host, (ev.currentTarget as HTMLSelectElement).value as SiteRule))}
                   >
-                    <option value="never">Never</option>
-                    <option value="always">Always</option>
+                    <option value="never">{t('options_never')}</option>
+                    <option value="always">{t('options_always')}</option>
                   </select>
                 </td>
                 <td>
-                  <button type="button" class="remove" aria-label={`Remove ${host}`} onClick={() => onChange(withSiteRule(settings, host, null))}>
-                    Remove
+                  <button type="button" class="remove" aria-label={t('options_remove_site', host)} onClick={() => onChange(withSiteRule(settings, host, null))}>
+                    {t('options_remove')}
                   </button>
                 </td>
               </tr>
@@ -91,7 +102,7 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
       )}
       <form class="add-site" onSubmit={add}>
         <label>
-          Site
+          {t('options_site')}
           <input
             type="text"
             name="site"
@@ -105,13 +116,13 @@ function SiteList({ settings, onChange }: Pick<OptionsProps, 'settings' | 'onCha
           />
         </label>
         <label>
-          Rule
+          {t('options_rule')}
           <select value={rule} onChange={(ev) => setRule((ev.currentTarget as HTMLSelectElement).value as SiteRule)}>
-            <option value="never">Never</option>
-            <option value="always">Always</option>
+            <option value="never">{t('options_never')}</option>
+            <option value="always">{t('options_always')}</option>
           </select>
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{t('options_add')}</button>
       </form>
       {problem && (
         <p id="site-problem" class="problem" role="alert">
@@ -130,41 +141,41 @@ export function Options({ settings, status, onChange }: OptionsProps) {
       <p class="hint">{t('options_hint')}</p>
 
       <section aria-labelledby="types-heading">
-        <h2 id="types-heading">Highlight in pages</h2>
-        {TYPES.map((t) => (
-          <label class="check" key={t}>
+        <h2 id="types-heading">{t('options_types_heading')}</h2>
+        {TYPES.map((type) => (
+          <label class="check" key={type}>
             <input
               type="checkbox"
-              name={`type-${t}`}
-              checked={settings.types[t]}
-              onChange={(ev) => onChange({ ...settings, types: { ...settings.types, [t]: (ev.currentTarget as HTMLInputElement).checked } })}
+              name={`type-${type}`}
+              checked={settings.types[type]}
+              onChange={(ev) => onChange({ ...settings, types: { ...settings.types, [type]: (ev.currentTarget as HTMLInputElement).checked } })}
             />
-            {TYPE_LABELS[t].plural}
+            {t(TYPE_LABELS[type].plural)}
           </label>
         ))}
-        <p class="hint">The popup lists both either way.</p>
+        <p class="hint">{t('options_lists_both')}</p>
       </section>
 
       <section aria-labelledby="colors-heading">
-        <h2 id="colors-heading">Colours</h2>
-        <p class="hint">All choices can be told apart by colour-blind readers; the underline style differs by type too.</p>
-        {TYPES.map((t) => (
-          <fieldset class="colors" key={t}>
+        <h2 id="colors-heading">{t('options_colors_heading')}</h2>
+        <p class="hint">{t('options_colors_hint')}</p>
+        {TYPES.map((type) => (
+          <fieldset class="colors" key={type}>
             <legend>
-              {TYPE_LABELS[t].plural} ({TYPE_LABELS[t].underline}): <Sample type={t} color={settings.colors[t]} />
+              {t('options_colors_legend', [t(TYPE_LABELS[type].plural), t(TYPE_LABELS[type].underline)])} <Sample type={type} color={settings.colors[type]} />
             </legend>
             {COLOR_CHOICES.map((c) => (
               <label class="color" key={c.value}>
                 <input
                   type="radio"
-                  name={`color-${t}`}
+                  name={`color-${type}`}
                   value={c.value}
-                  checked={settings.colors[t] === c.value}
-                  onChange={() => onChange({ ...settings, colors: { ...settings.colors, [t]: c.value } })}
+                  checked={settings.colors[type] === c.value}
+                  onChange={() => onChange({ ...settings, colors: { ...settings.colors, [type]: c.value } })}
                 />
                 <span class="chip" aria-hidden="true" style={{ background: c.value }} />
-                {c.name}
-                {DEFAULT_SETTINGS.colors[t] === c.value ? ' (default)' : ''}
+                {COLOR_KEYS[c.value] ? t(COLOR_KEYS[c.value]) : c.name}
+                {DEFAULT_SETTINGS.colors[type] === c.value ? ` ${t('options_default')}` : ''}
               </label>
             ))}
           </fieldset>
@@ -174,9 +185,9 @@ export function Options({ settings, status, onChange }: OptionsProps) {
       <SiteList settings={settings} onChange={onChange} />
 
       <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading">Reset</h2>
+        <h2 id="reset-heading">{t('options_reset_heading')}</h2>
         <button type="button" onClick={() => onChange({ ...DEFAULT_SETTINGS, sites: settings.sites })}>
-          Default types and colours
+          {t('options_reset')}
         </button>
       </section>
 

@@ -3,6 +3,7 @@
 // apart with their quote, never dropped), and a way to the library page. Props in, JSX out; page
 // text is only ever rendered as JSX text.
 import type { SavedItem, SavedOnPage } from '@/lib/saved/messages';
+import { useT } from './i18n';
 
 export interface SavedPanelProps {
   /** null while unknown or when the tab has no content script (the panel then offers the library only). */
@@ -29,19 +30,20 @@ function Quote({ item }: { item: SavedItem }) {
 export function SavedPanel({ saved, busy, message, onSaveSelection, onShowSaved, onOpenLibrary }: SavedPanelProps) {
   const placed = saved?.placed ?? [];
   const orphans = saved?.orphans ?? [];
+  const t = useT();
   return (
     <section class="saved-panel" aria-labelledby="saved-heading" data-section="saved">
       <h2 id="saved-heading">
-        Saved on this page <span class="section-count">({placed.length + orphans.length})</span>
+        {t('saved_heading')} <span class="section-count">({placed.length + orphans.length})</span>
       </h2>
       <div class="tools">
         {saved && (
           <button type="button" class="tool save-selection" disabled={busy} onClick={onSaveSelection}>
-            Save selection
+            {t('saved_save_selection')}
           </button>
         )}
         <button type="button" class="tool open-library" onClick={onOpenLibrary}>
-          Open library
+          {t('saved_open_library')}
         </button>
       </div>
       {message && (
@@ -54,7 +56,7 @@ export function SavedPanel({ saved, busy, message, onSaveSelection, onShowSaved,
         <ul class="saved-list" data-list="placed">
           {placed.map((h) => (
             <li key={h.id}>
-              <button type="button" class="saved-item" data-saved-id={h.id} onClick={() => onShowSaved(h.id)} title="Show it in the page">
+              <button type="button" class="saved-item" data-saved-id={h.id} onClick={() => onShowSaved(h.id)} title={t('saved_show_in_page')}>
                 <Quote item={h} />
               </button>
             </li>
@@ -64,9 +66,9 @@ export function SavedPanel({ saved, busy, message, onSaveSelection, onShowSaved,
       {orphans.length > 0 && (
         <>
           <h3 class="saved-orphans-heading">
-            Not found on this page <span class="section-count">({orphans.length})</span>
+            {t('saved_orphans_heading')} <span class="section-count">({orphans.length})</span>
           </h3>
-          <p class="saved-orphans-note">The page changed since these were saved. They stay in your library.</p>
+          <p class="saved-orphans-note">{t('saved_orphans_note')}</p>
           <ul class="saved-list" data-list="orphans">
             {orphans.map((h) => (
               <li key={h.id} class="saved-orphan" data-saved-id={h.id}>

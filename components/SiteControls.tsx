@@ -2,6 +2,7 @@
 // "Always on this site" (analyse even when detection says the page is not an article). Two toggle
 // buttons (aria-pressed); pressing the pressed one clears the rule. Props in, JSX out.
 import type { SiteRule } from '@/lib/settings';
+import { useT } from './i18n';
 
 export interface SiteControlsProps {
   /** The site as lib/settings siteKey gives it ("example.com"). */
@@ -12,6 +13,9 @@ export interface SiteControlsProps {
 }
 
 export function SiteControls({ site, rule, busy, onSiteRule }: SiteControlsProps) {
+  const t = useT();
+  // The site name sits inside the sentence where each language puts it ("On x:", "Sur x :").
+  const [before, after = ''] = t('site_on', '\u0000').split('\u0000');
   const button = (value: SiteRule, label: string, hint: string) => (
     <button
       type="button"
@@ -27,10 +31,12 @@ export function SiteControls({ site, rule, busy, onSiteRule }: SiteControlsProps
   return (
     <div class="site-controls" role="group" aria-labelledby="site-controls-label">
       <span id="site-controls-label" class="site-label">
-        On <span class="site-name">{site}</span>:
+        {before}
+        <span class="site-name">{site}</span>
+        {after}
       </span>
-      {button('never', 'Never on this site', 'Attaché does nothing on this site (press again to undo)')}
-      {button('always', 'Always on this site', 'Analyse every page of this site, even ones that do not look like articles (press again to undo)')}
+      {button('never', t('site_never'), t('site_never_hint'))}
+      {button('always', t('site_always'), t('site_always_hint'))}
     </div>
   );
 }

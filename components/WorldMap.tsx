@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { mapLegend, mapStep, type CountryCounts } from '@/lib/map/counts';
 import type { MapShapes } from '@/lib/map/project';
+import { plural } from '@/lib/i18n';
 import { useT } from './i18n';
 import './world-map.css';
 
@@ -25,6 +26,10 @@ export interface WorldMapProps {
 const LABELS = {
   mentions: ['map_mentions_one', 'map_mentions_other'],
   highlights: ['map_highlights_one', 'map_highlights_other'],
+} as const;
+const SUMMARIES = {
+  mentions: ['map_summary_one', 'map_summary_other'],
+  highlights: ['map_summary_highlights_one', 'map_summary_highlights_other'],
 } as const;
 
 export function WorldMap({ load, counts, unit, selected, onSelect, countryName }: WorldMapProps) {
@@ -45,9 +50,10 @@ export function WorldMap({ load, counts, unit, selected, onSelect, countryName }
   const max = Math.max(0, ...counts.values());
   const label = (code: string) => {
     const n = counts.get(code) ?? 0;
-    return t(LABELS[unit][n === 1 ? 0 : 1], [countryName(code), n]);
+    const [one, other] = LABELS[unit];
+    return plural(t, n, one, other, [countryName(code), n]);
   };
-  const summary = t(counts.size === 1 ? 'map_summary_one' : 'map_summary_other', counts.size);
+  const summary = plural(t, counts.size, SUMMARIES[unit][0], SUMMARIES[unit][1]);
   if (shapes === 'failed') return null;
   if (shapes === null) return <p class="world-map map-loading">{t('map_loading')}</p>;
 

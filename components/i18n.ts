@@ -1,11 +1,19 @@
-// The views' translation function, provided by each extension page from browser.i18n. Without a
-// provider (unit tests, a page that did not set one) views speak English from the English file.
+// The views' translation function, provided by each extension page from browser.i18n (whose English
+// file is the default_locale, so every key always has a text there). The views' default, used
+// without a provider, asks a replaceable fallback: message keys as they are, unless a host without
+// browser.i18n installs one (the unit tests install the English file). No message file is bundled
+// into the pages this way: the browser already holds them.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import en from '@/public/_locales/en/messages.json';
-import { makeT, type Messages, type Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n';
 
-export const ENGLISH: Messages = en;
-export const english: Translate = makeT(null, ENGLISH);
-export const I18n = createContext<Translate>(english);
+let fallback: Translate = (key) => key;
+
+/** For hosts without browser.i18n (unit tests): the translation used when no provider is set. */
+export function setFallbackTranslate(t: Translate): void {
+  fallback = t;
+}
+
+export const defaultT: Translate = (key, subs) => fallback(key, subs);
+export const I18n = createContext<Translate>(defaultT);
 export const useT = (): Translate => useContext(I18n);

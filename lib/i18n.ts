@@ -49,3 +49,18 @@ export function makeT(getMessage: GetMessage | null, fallback: Messages): Transl
     return entry ? formatMessage(entry, s) : key;
   };
 }
+
+/**
+ * The `one` or `other` message for a count, by the plural rules of the messages' own language
+ * (`ui_lang`): French says "1 mention" and "0 mention", English "0 mentions". Both keys are literal at
+ * the call site so the message-file check sees them.
+ */
+export function plural(t: Translate, n: number, one: string, other: string, subs?: Subs): string {
+  let form = n === 1 ? 'one' : 'other';
+  try {
+    form = new Intl.PluralRules(t('ui_lang')).select(n);
+  } catch {
+    /* an unknown language tag: keep the English rule */
+  }
+  return t(form === 'one' ? one : other, subs ?? n);
+}

@@ -4,6 +4,7 @@
 // style is set through the CSSOM (allowed under a strict style-src CSP) and every text through
 // textContent. The mark gets aria-describedby while its card is up, so screen readers read the card.
 import type { CardContent } from './card-content';
+import { msg } from './ui-text';
 
 export const CARD_HOST_ID = 'attache-card';
 const MARK_SELECTOR = 'mark.attache-hl[data-attache-type="official"], mark.attache-hl[data-attache-type="country"]';
@@ -65,7 +66,7 @@ export function createCard({ doc, lookup }: CardDeps) {
     box.append(title);
     for (const row of content.rows) {
       const line = styled(doc, 'div', {});
-      line.className = `row row-${row.label.toLowerCase()}`;
+      line.className = `row row-${row.key}`;
       line.append(styled(doc, 'span', { color: muted }, `${row.label}: `), styled(doc, 'span', {}, row.value));
       box.append(line);
     }
@@ -77,7 +78,7 @@ export function createCard({ doc, lookup }: CardDeps) {
         const ul = styled(doc, 'ul', { margin: '2px 0 0', padding: '0 0 0 18px' });
         ul.className = 'officials';
         for (const item of content.list.items.slice(0, 12)) ul.append(styled(doc, 'li', {}, item));
-        if (content.list.items.length > 12) ul.append(styled(doc, 'li', {}, `and ${content.list.items.length - 12} more`));
+        if (content.list.items.length > 12) ul.append(styled(doc, 'li', {}, msg('card_and_more', 'and $1 more', [content.list.items.length - 12])));
         box.append(ul);
       }
     }

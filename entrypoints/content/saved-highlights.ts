@@ -22,6 +22,7 @@ import { bodyTextMap, selectionSpan } from '@/lib/saved/selection';
 import type { PageResults } from '@/lib/messages';
 import type { Entity, TextMap } from '@/lib/types';
 import type { Toast } from './saved-ui';
+import { msg } from './ui-text';
 
 export const SAVED_TYPE = 'saved';
 const FLASH_MS = 1600;
@@ -166,7 +167,12 @@ export function createSavedHighlights({ doc, page, send, toast }: SavedDeps) {
     shownHash = hash;
     if (show(id)) return;
     const known = records.some((h) => h.id === id);
-    toast.show(known ? 'This saved highlight could not be found on the page as it is now. The popup lists it under “Not found on this page”.' : 'This saved highlight is not in your library any more.', 'error');
+    toast.show(
+      known
+        ? msg('saved_not_found_here', 'This saved highlight could not be found on the page as it is now. The popup lists it under “Not found on this page”.')
+        : msg('saved_not_in_library', 'This saved highlight is not in your library any more.'),
+      'error',
+    );
   }
 
   function facts() {
@@ -182,14 +188,14 @@ export function createSavedHighlights({ doc, page, send, toast }: SavedDeps) {
     const h = createHighlight({ kind, text: map, start, end, url, canonicalUrl: canonical, meta: facts(), entities });
     h.target.source = trustedPageKey(url, canonical);
     const raw = await send({ type: 'attache:save-highlight', highlight: h }).catch(() => null);
-    const outcome = parseSaveOutcome(raw) ?? { ok: false, error: 'Attaché could not reach its library. Reload the page and try again.' };
+    const outcome = parseSaveOutcome(raw) ?? { ok: false, error: msg('saved_no_library', 'Attaché could not reach its library. Reload the page and try again.') };
     if (!outcome.ok) {
-      toast.show(outcome.full ? outcome.error : `Not saved. ${outcome.error}`, 'error');
+      toast.show(outcome.full ? outcome.error : msg('saved_not_saved', 'Not saved. $1', [outcome.error]), 'error');
       return outcome;
     }
     records.push(h);
     apply(map, [{ h, start, end }]);
-    toast.show(`Saved to your Attaché library: “${short(outcome.quote)}”`);
+    toast.show(msg('saved_done', 'Saved to your Attaché library: “$1”', [short(outcome.quote)]));
     return outcome;
   }
 
@@ -201,7 +207,7 @@ export function createSavedHighlights({ doc, page, send, toast }: SavedDeps) {
   /** Saves the reader's current selection. */
   async function saveSelection(): Promise<SaveOutcome> {
     const status = page.results().status;
-    if (status === 'disabled') return refuse('Attaché is off on this site (“Never on this site”). Turn it on in the popup to save highlights here.');
+    if (status === 'disabled') return refuse(msg('saved_off_site', 'Attaché is off on this site (“Never on this site”). Turn it on in the popup to save highlights here.'));
     const sel = doc.getSelection();
     const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
     const article = status === 'done' ? page.map() : null;
@@ -219,7 +225,7 @@ export function createSavedHighlights({ doc, page, send, toast }: SavedDeps) {
     const entity = m ? page.entities().find((e) => e.type === m[1] && e.key === m[2]) : undefined;
     const mention = entity && m ? entity.mentions[Number(m[3])] : undefined;
     const map = page.map();
-    if (!mention || !map) return refuse('This mention is no longer part of the page’s analysis. Reload the page and try again.');
+    if (!mention || !map) return refuse(msg('saved_mention_gone', 'This mention is no longer part of the page’s analysis. Reload the page and try again.'));
     return commit('entity', map, mention.start, mention.end, page.entities());
   }
 

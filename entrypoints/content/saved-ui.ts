@@ -4,6 +4,8 @@
 // with styles through the CSSOM and text through textContent, so page styles and a strict CSP
 // neither reach nor block them.
 
+import { msg } from './ui-text';
+
 const TOAST_ID = 'attache-toast';
 export const MENTION_ACTION_ID = 'attache-save-mention';
 const TOAST_MS = 5000;
@@ -86,7 +88,7 @@ export function createMentionAction(doc: Document, onSave: (mark: Element) => vo
     });
     const button = doc.createElement('button');
     button.type = 'button';
-    button.textContent = 'Save this mention';
+    button.textContent = msg('saved_save_mention', 'Save this mention');
     setStyles(button, {
       font: '13px/1.2 system-ui, sans-serif', padding: '6px 10px', 'border-radius': '6px', cursor: 'pointer',
       color: c.fg, background: c.bg, border: `1px solid ${c.border}`, 'box-shadow': '0 2px 8px rgba(0,0,0,0.25)',

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { Library } from '@/components/Library';
 import { I18n } from '@/components/i18n';
 import { openLibrary } from '@/lib/saved/store';
+import { countryName } from '../popup/country-name';
 import { loadMap } from '../popup/map-loader';
 import { markPageLanguage, t } from '../popup/translate';
 import { downloadText } from './download';
@@ -11,21 +12,22 @@ import './style.css';
 
 const root = document.getElementById('app')!;
 markPageLanguage();
+document.title = t('library_page_title');
 
 openLibrary().then(
   (store) =>
     render(
       <I18n.Provider value={t}>
-        <Library store={store} download={downloadText} loadMap={loadMap} />
+        <Library store={store} download={downloadText} loadMap={loadMap} countryName={countryName} />
       </I18n.Provider>,
       root,
     ),
   (err: unknown) =>
     render(
       <main class="library">
-        <h1>Saved highlights</h1>
+        <h1>{t('library_title')}</h1>
         <p class="status error" role="alert">
-          Attaché could not open its library: {(err as Error)?.message ?? String(err)}. Close other Attaché tabs and reload this page.
+          {t('library_open_failed', (err as Error)?.message ?? String(err))}
         </p>
       </main>,
       root,

@@ -28,9 +28,9 @@ function App() {
     setSettings(next);
     try {
       await saveSettings(browser.storage.local, next);
-      setStatus('Saved. Open tabs use the new settings.');
+      setStatus(t('options_saved'));
     } catch (err) {
-      setStatus(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('options_save_failed', err instanceof Error ? err.message : String(err)));
     }
   }, []);
 
@@ -38,6 +38,7 @@ function App() {
 }
 
 markPageLanguage();
+document.title = t('options_title');
 render(
   <I18n.Provider value={t}>
     <App />

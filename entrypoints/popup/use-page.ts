@@ -9,7 +9,9 @@ import { parsePageResults, parseScrollResult, type ContentRequest, type PageResu
 import { formatEntityTable, type TableFormat } from '@/lib/entity-table';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsFromChange, siteKey, withSiteRule, type Settings, type SiteRule } from '@/lib/settings';
 import type { Entity } from '@/lib/types';
+import { plural } from '@/lib/i18n';
 import { countryName } from './country-name';
+import { t as tr } from './translate';
 
 /** How often (every 250 ms) the popup asks again while the page is loading or still being read. */
 const RETRIES = 40;
@@ -22,9 +24,8 @@ async function findTab(): Promise<{ id: number; url?: string } | null> {
 }
 
 function unavailableReason(url: string | undefined): string {
-  if (url && !/^https?:/i.test(url))
-    return 'Browsers keep extensions out of their own pages (new tab, settings, add-on stores), local files and PDFs. Open a news article on the web.';
-  return 'Its content script is not running here. If the page was open before Attaché was installed or updated, reload it.';
+  if (url && !/^https?:/i.test(url)) return tr('page_unavailable_browser');
+  return tr('page_unavailable_script');
 }
 
 export function usePage() {
@@ -59,7 +60,7 @@ export function usePage() {
       }
       const page = parsePageResults(raw);
       if (!page) {
-        setState({ kind: 'error', message: 'The page sent an answer Attaché does not understand.' });
+        setState({ kind: 'error', message: tr('page_bad_answer') });
         return null;
       }
       setState({ kind: 'ready', page });
@@ -74,7 +75,7 @@ export function usePage() {
       const t = await findTab().catch(() => null);
       if (cancelled) return;
       if (!t) {
-        setState({ kind: 'unavailable', reason: 'There is no active tab to read.' });
+        setState({ kind: 'unavailable', reason: tr('page_no_tab') });
         return;
       }
       setTab(t);
@@ -84,7 +85,7 @@ export function usePage() {
         await new Promise((r) => setTimeout(r, 250));
       }
       if (!cancelled)
-        setState({ kind: 'unavailable', reason: 'The page is taking too long to load. Try again when it has finished.' });
+        setState({ kind: 'unavailable', reason: tr('page_too_slow') });
     })();
     return () => {
       cancelled = true;
@@ -125,11 +126,11 @@ export function usePage() {
       }
       const res = parseScrollResult(raw);
       if (!res?.found) {
-        setAnnouncement(`Could not find ${e.name} in the page any more.`);
+        setAnnouncement(tr('page_not_found_any_more', e.name));
         return;
       }
       setPositions((p) => ({ ...p, [`${e.type}:${e.key}`]: { index: res.index, total: res.total } }));
-      setAnnouncement(`Showing mention ${res.index + 1} of ${res.total} of ${e.name}.`);
+      setAnnouncement(tr('page_showing_mention', [res.index + 1, res.total, e.name]));
     },
     [tab],
   );
@@ -138,9 +139,9 @@ export function usePage() {
     const label = format === 'csv' ? 'CSV' : 'Markdown';
     try {
       await navigator.clipboard.writeText(formatEntityTable(entities, format, countryName));
-      setAnnouncement(`Copied ${entities.length} ${entities.length === 1 ? 'entry' : 'entries'} as ${label}.`);
+      setAnnouncement(plural(tr, entities.length, 'page_copied_one', 'page_copied_other', [entities.length, label]));
     } catch {
-      setAnnouncement(`Could not copy: the browser refused access to the clipboard.`);
+      setAnnouncement(tr('page_copy_refused'));
     }
   }, []);
 
@@ -164,10 +165,10 @@ export function usePage() {
         }
         setPositions({});
         setAnnouncement(
-          rule === 'never' ? `Attaché is now off on ${site}.` : rule === 'always' ? `Attaché now reads every page on ${site}.` : `No rule for ${site} any more.`,
+          tr(rule === 'never' ? 'site_now_off' : rule === 'always' ? 'site_now_always' : 'site_no_rule', site),
         );
       } catch {
-        setAnnouncement('Could not save the setting.');
+        setAnnouncement(tr('site_save_failed'));
       } finally {
         setBusy(false);
       }

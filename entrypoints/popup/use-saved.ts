@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseSavedOnPage, parseSaveOutcome, type SavedOnPage } from '@/lib/saved/messages';
 import type { SavedPanelProps } from '@/components/SavedPanel';
+import { t } from './translate';
 
 async function tabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -45,8 +46,8 @@ export function useSaved(ready: boolean): SavedPanelProps {
     try {
       const raw = await browser.tabs.sendMessage(tab, { type: 'attache:save-selection' }).catch(() => null);
       const out = parseSaveOutcome(raw);
-      if (!out) setMessage({ text: 'The page did not answer. Reload it and try again.', kind: 'error' });
-      else if (out.ok) setMessage({ text: 'Saved to your library.', kind: 'ok' });
+      if (!out) setMessage({ text: t('saved_no_answer'), kind: 'error' });
+      else if (out.ok) setMessage({ text: t('saved_ok'), kind: 'ok' });
       else setMessage({ text: out.error, kind: 'error' });
       await load(tab);
     } finally {

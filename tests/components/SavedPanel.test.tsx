@@ -1,5 +1,6 @@
 // The popup's saved-highlights panel: placed highlights and orphans listed apart (orphans with their
 // quote, never dropped), the save and library buttons, and the last save's message.
+import '../i18n/english';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+import '../i18n/english';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';

@@ -34,9 +34,9 @@ describe('cardContent', () => {
     const c = cardContent(selim, all, countryName);
     expect(c.title).toBe('Selim Belortaja');
     expect(c.rows).toEqual([
-      { label: 'Office', value: 'Ambassador' },
-      { label: 'Country', value: 'Albania' },
-      { label: 'Mentions', value: '3 mentions in this article' },
+      { key: 'office', label: 'Office', value: 'Ambassador' },
+      { key: 'country', label: 'Country', value: 'Albania' },
+      { key: 'mentions', label: 'Mentions', value: '3 mentions in this article' },
     ]);
     expect(c.list).toBeNull();
     expect(c.summary).toBe('Selim Belortaja: Ambassador, Albania. 3 mentions in this article.');
@@ -52,7 +52,7 @@ describe('cardContent', () => {
     const c = cardContent(all[5], all, countryName);
     expect(c.title).toBe('China');
     expect(c.flag).toBe('🇨🇳');
-    expect(c.rows).toEqual([{ label: 'Mentions', value: '1 mention in this article' }]);
+    expect(c.rows).toEqual([{ key: 'mentions', label: 'Mentions', value: '1 mention in this article' }]);
     expect(c.list?.items).toEqual(['Li Qiang', 'Wang Yi (Foreign Minister)']);
     expect(c.list?.label).toBe('Officials of China in this article');
   });

@@ -7,8 +7,8 @@ const CONTENT: CardContent = {
   title: '<b>Selim</b> Belortaja',
   flag: '',
   rows: [
-    { label: 'Office', value: 'Ambassador' },
-    { label: 'Country', value: 'Albania' },
+    { key: 'office', label: 'Office', value: 'Ambassador' },
+    { key: 'country', label: 'Country', value: 'Albania' },
   ],
   list: null,
   summary: '',

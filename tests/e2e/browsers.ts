@@ -63,6 +63,12 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Install the extension from this directory (a copy of the build, e.g. to update it in place); default the build. */
   extensionDir?: string;
+  /**
+   * The browser's UI language (e.g. 'fr'), which picks the extension's message file. Chromium:
+   * --lang; Firefox: intl.locale.requested, which needs that language's pack installed
+   * (Debian: apt-get install firefox-esr-l10n-fr). Unset: the browsers' default (English here).
+   */
+  lang?: string;
 }
 
 /** The built extension's directory for this browser. */
@@ -121,7 +127,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
       pipe: true,
       enableExtensions: true,
       userDataDir,
-      args: CHROMIUM_FLAGS,
+      args: opts.lang ? [...CHROMIUM_FLAGS, `--lang=${opts.lang}`] : CHROMIUM_FLAGS,
     });
     extOrigin = `chrome-extension://${chromiumExtensionId(extDir)}`;
   } else {
@@ -143,6 +149,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
         ...proxyPrefs(proxy.port),
+        ...(opts.lang ? { 'intl.locale.requested': opts.lang } : {}),
       },
     });
     extOrigin = `moz-extension://${FIREFOX_EXT_UUID}`;

@@ -1,5 +1,6 @@
 // The UI message files: every key the views use exists in English and French with the same
 // placeholders, and `t` formats and falls back as browsers do.
+import './english';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';
@@ -7,7 +8,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/Popup';
-import { formatMessage, makeT, placeholderShape, type Messages } from '../../lib/i18n';
+import { formatDate } from '../../components/LibraryItem';
+import { formatMessage, makeT, placeholderShape, plural, type Messages } from '../../lib/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const load = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
@@ -20,13 +22,27 @@ function sources(dir: string): string[] {
     .map((d) => readFileSync(path.join(d.parentPath, d.name), 'utf8'));
 }
 
+/** Where UI text lives: the views, the extension pages, the content script's in-page UI. */
+const CODE_DIRS = ['components', 'entrypoints'];
+const KEY_SHAPE = /['"`]((?:map|popup|library|options|ext|ui|entity|page|site|saved|card)_[a-z0-9_]+)['"`]/g;
+const code = () => [...CODE_DIRS.flatMap(sources), readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')].join('\n');
+
 /** Quoted strings shaped like message keys in the views and the extension pages, plus the manifest's. */
 function keysInUse(): Set<string> {
-  const text = [...sources('components'), ...sources('entrypoints'), readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')].join('\n');
+  const text = code();
   const keys = new Set<string>();
-  for (const m of text.matchAll(/['"`]((?:map|popup|library|options|ext|ui)_[a-z0-9_]+)['"`]/g)) keys.add(m[1]);
+  for (const m of text.matchAll(KEY_SHAPE)) keys.add(m[1]);
   for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1]);
   return keys;
+}
+
+/** The content script's calls `msg('key', 'English text'…)` and `['key', 'English text']` pairs. */
+function contentEnglish(): [string, string][] {
+  const text = sources('entrypoints/content').join('\n');
+  const lit = `'((?:[^'\\\\]|\\\\.)*)'`;
+  const pairs: [string, string][] = [];
+  for (const m of text.matchAll(new RegExp(`(?:msg\\(|\\[)\\s*'([a-z0-9_]+)',\\s*${lit}`, 'g'))) pairs.push([m[1], m[2]]);
+  return pairs;
 }
 
 describe('message files', () => {
@@ -40,6 +56,26 @@ describe('message files', () => {
 
   it.each([['en', en], ['fr', fr]] as const)('every key in use exists in %s', (_lang, messages) => {
     expect([...used].filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it('every literal key given to t(), tr(), plural() or msg() has a known shape (so the scan above sees it)', () => {
+    const calls = [...code().matchAll(/\b(?:t|tr|msg|plural\(\w+, [^,]+,)\(?\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]);
+    expect(calls.length).toBeGreaterThan(100);
+    expect(calls.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('no message is left unused (a key the code no longer asks for is a stale translation)', () => {
+    expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it("the content script's inline English equals the English file (it ships no message file of its own)", () => {
+    const pairs = contentEnglish();
+    expect(pairs.map(([k]) => k)).toEqual(expect.arrayContaining(['card_office', 'card_mentions_other', 'saved_save_mention', 'card_and_more']));
+    for (const [key, english] of pairs) {
+      expect(en[key], key).toBeDefined();
+      const n = placeholderShape(en[key]).length;
+      expect(formatMessage(en[key], Array.from({ length: n }, (_, i) => `$${i + 1}`)), key).toBe(english);
+    }
   });
 
   it('en and fr have the same keys, and each message has the same placeholders in both', () => {
@@ -81,7 +117,7 @@ describe('t', () => {
   it('loads the French file (as a French browser would)', () => {
     const t = makeT(null, fr);
     expect(t('map_mentions_other', ['Chine', 3])).toBe('Chine : 3 mentions');
-    expect(t('library_count_of', [2, 5])).toBe('2 surlignages sur 5');
+    expect(t('library_count_of', [2, 5])).toBe('2 sur 5 surlignages');
   });
 });
 
@@ -105,5 +141,20 @@ describe('the popup in French', () => {
     expect(root.textContent).not.toMatch(/Highlights on this page|Copy as|Countries/);
     render(null, root);
     root.remove();
+  });
+});
+
+describe('dates and plurals in the UI language', () => {
+  it.each([
+    ['fr', /^2 mai 2024$/],
+    ['en', /^May 2, 2024$/],
+    ['«not a tag»', /2024/],
+  ])('formatDate in %s', (lang, re) => expect(formatDate('2024-05-02T10:00:00Z', lang)).toMatch(re));
+
+  it('plural() follows the language: French 0 and 1 are singular, English 1 only', () => {
+    const frT = makeT(null, fr);
+    const enT = makeT(null, en);
+    expect([0, 1, 2].map((n) => plural(frT, n, 'library_count_one', 'library_count'))).toEqual(['0 surlignage', '1 surlignage', '2 surlignages']);
+    expect([0, 1, 2].map((n) => plural(enT, n, 'library_count_one', 'library_count'))).toEqual(['0 highlights', '1 highlight', '2 highlights']);
   });
 });
