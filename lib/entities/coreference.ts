@@ -86,7 +86,14 @@ export function compatibleNames(a: NameForm, b: NameForm): boolean {
  * cost grows with the number of people, not of mentions.
  */
 export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; personOf: number[] } {
-  const forms = occ.map((o) => nameForm(o.parts));
+  // Articles repeat names: each distinct spelling is prepared once.
+  const formOf = new Map<string, NameForm>();
+  const forms = occ.map((o) => {
+    const k = o.parts.join('\u0000');
+    let f = formOf.get(k);
+    if (!f) formOf.set(k, (f = nameForm(o.parts)));
+    return f;
+  });
   const personOf = occ.map(() => -1);
   const members: number[][] = [];
   // Per person: distinct forms with several parts, and single-part forms.
