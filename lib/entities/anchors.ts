@@ -2,9 +2,9 @@
 // ("Foreign Minister Wang Yi", "Yuan Jiajun, Secretary of the CPC ..."), and every other name-shaped
 // span that coreference may attach to them. Bylines and credits are blocked out first.
 import { tokenize, type Token } from './matcher';
-import { classOf, codePointAt, LETTER, SPACE, UPPER } from './chars';
+import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { readName, isNameWord, type NameSpan } from './names';
+import { readName, isNameWord, mayBeParticle, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -282,7 +282,7 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
     const h = honorificAt(tokens, i, ix.T);
     const at = h > i ? h : i;
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
-    if (at === i && !isNameWord(tokens[i].text, ix.T) && !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text))) continue;
     if (at === i && headAt(tokens, i, ix.T)) continue;
     const read = readName(tokens, at, blocked, ix.T);
     if (!read) continue;

@@ -149,8 +149,9 @@ export class PhraseMatcher<V> {
   private hasUpper = false;
   private hasFold = false;
   /** Per token list (one text): each token's match, once asked for; matches depend on the tokens only. */
-  private readonly memo = new WeakMap<Token[], (Match<V> | null)[]>();
+  private readonly memo = new WeakMap<Token[], { tokens: Token[]; at: (Match<V> | null)[] }>();
   private readonly folded = new WeakMap<Token[], string[]>();
+  private last: WeakRef<{ tokens: Token[]; at: (Match<V> | null)[] }> | null = null;
   private readonly fold: (s: string) => string;
   private readonly clitics?: (word: string) => [string, number][];
 
@@ -213,10 +214,16 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
-    let memo = this.memo.get(tokens);
-    if (!memo) this.memo.set(tokens, (memo = new Array<Match<V> | null>(tokens.length)));
-    let m = memo[i];
-    if (m === undefined) memo[i] = m = this.computeMatchAt(tokens, i);
+    // One text is scanned at a time: the last list's memo is at hand without a WeakMap lookup
+    // (held weakly, so that nothing of a page outlives its analysis).
+    let memo = this.last?.deref();
+    if (!memo || memo.tokens !== tokens) {
+      memo = this.memo.get(tokens);
+      if (!memo) this.memo.set(tokens, (memo = { tokens, at: new Array<Match<V> | null>(tokens.length) }));
+      this.last = new WeakRef(memo);
+    }
+    let m = memo.at[i];
+    if (m === undefined) memo.at[i] = m = this.computeMatchAt(tokens, i);
     return m;
   }
 

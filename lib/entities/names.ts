@@ -16,6 +16,16 @@ const PARTICLES = new Set([
 ]);
 /** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);
+
+/**
+ * Can a lower-case word start a name (be a particle)? readName reads nothing from any other
+ * lower-case word, so a scan over every token can skip those without calling it.
+ */
+export function mayBeParticle(w: string): boolean {
+  if (w.length > 5) return false;
+  const low = w.toLowerCase();
+  return PARTICLES.has(low) || HYPHEN_PARTICLES.has(low);
+}
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Particles written with a capital inside a name ("Le Drian", "De Gaulle", "Van Rompuy"). */
 const CAP_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das']);
