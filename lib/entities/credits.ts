@@ -3,6 +3,7 @@
 // named there are journalists, never officials; they are found by the shape and place of the
 // text, not by their names.
 import type { Mention } from '../types';
+import { classOf, LETTER, SPACE } from './chars';
 
 // A short paragraph that starts with "By" and holds little else: a byline.
 const BYLINE = /^[ \t]*(?:By|BY|Written by|Words by)\s+[^\n]{2,80}$/gmu;
@@ -17,9 +18,13 @@ const CONTRIBUTED = /^[^\n]{0,300}\b(?:contributed (?:to )?(?:this )?report(?:in
 
 // Words CONTRIBUTED needs: a text without any of them has no contributor line.
 const CONTRIBUTED_WORDS = /contributed|[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by/u;
-// What may lie between the start of a SLASHED match and its slash (surrogates are let through: an
-// astral letter is two of them).
-const BEFORE_SLASH = /[\p{L}'’.\-\s]/u;
+// What may lie between the start of a SLASHED match and its slash: [\p{L}'’.\-\s] (surrogates are
+// let through: an astral letter is two of them).
+function beforeSlash(c: number): boolean {
+  if (c === 39 || c === 0x2019 || c === 46 || c === 45) return true;
+  if ((c & 0xf800) === 0xd800) return true;
+  return (classOf(c) & (LETTER | SPACE)) !== 0;
+}
 
 function allMatches(re: RegExp, text: string, out: Mention[]): void {
   re.lastIndex = 0;
@@ -40,7 +45,7 @@ function slashedMatches(text: string, out: Mention[]): void {
     const slash = text.indexOf('/', pos);
     if (slash < 0) return;
     let from = slash;
-    while (from > pos && (BEFORE_SLASH.test(text[from - 1]) || (text.charCodeAt(from - 1) & 0xf800) === 0xd800)) from--;
+    while (from > pos && beforeSlash(text.charCodeAt(from - 1))) from--;
     SLASHED.lastIndex = from;
     const m = SLASHED.exec(text);
     if (!m) return;

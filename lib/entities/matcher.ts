@@ -132,6 +132,10 @@ interface Node<V> {
 
 const newNode = <V>(): Node<V> => ({ sp: new Map(), nn: null, has: false });
 
+const lowerCase = (s: string) => s.toLowerCase();
+/** Lower-cased token texts per token list, for every matcher that folds by lower case. */
+const lowerFolded = new WeakMap<Token[], string[]>();
+
 export interface MatcherOptions {
   defaultCase?: CaseMode;
   /** How 'fold' entries and text are compared; lower case by default (Arabic folds letter variants). */
@@ -157,7 +161,7 @@ export class PhraseMatcher<V> {
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
-    const fold = (this.fold = opts.fold ?? ((s) => s.toLowerCase()));
+    const fold = (this.fold = opts.fold ?? lowerCase);
     this.clitics = opts.clitics;
     for (const e of entries) {
       const mode = e.caseMode ?? def;
@@ -187,10 +191,11 @@ export class PhraseMatcher<V> {
     }
   }
 
-  /** The tokens' texts in folded case, computed once per token list. */
+  /** The tokens' texts in folded case, computed once per token list (and shared by lower-casing matchers). */
   private foldedOf(tokens: Token[]): string[] {
-    let f = this.folded.get(tokens);
-    if (!f) this.folded.set(tokens, (f = new Array<string>(tokens.length)));
+    const cache = this.fold === lowerCase ? lowerFolded : this.folded;
+    let f = cache.get(tokens);
+    if (!f) cache.set(tokens, (f = new Array<string>(tokens.length)));
     return f;
   }
 

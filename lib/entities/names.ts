@@ -251,6 +251,17 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
 
 /** A comparison key: no soft hyphens, accents, case or punctuation. */
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    // A small cache: an article names a few hundred words; it is emptied rather than left to grow.
+    if (keyCache.size >= 2000) keyCache.clear();
+    keyCache.set(s, (k = computeNameKey(s)));
+  }
+  return k;
+}
+const keyCache = new Map<string, string>();
+
+function computeNameKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u00AD\p{M}]/gu, '')
