@@ -41,14 +41,12 @@ function readPrefix(doc: Document, maxChars: number): Extraction | null {
 }
 
 export function extractWithin(doc: Document, limits: AnalysisLimits, skipped: SkippedWork[]): Extraction | null {
-  const shape = measureDom(doc, limits);
+  // One bounded walk measures elements, depth and the body's text (no textContent string is built).
+  const shape = measureDom(doc, limits, { root: doc.body, maxChars: limits.maxPageChars });
   let why: string | null = null;
   if (shape.elements > limits.maxElements) why = `has more than ${formatCount(limits.maxElements)} elements`;
   else if (shape.depth > limits.maxDepth) why = `nests elements more than ${formatCount(limits.maxDepth)} deep`;
-  else {
-    const chars = doc.body?.textContent?.length ?? 0;
-    if (chars > limits.maxPageChars) why = `has ${formatCount(chars)} characters of text, over ${formatCount(limits.maxPageChars)}`;
-  }
+  else if ((shape.chars ?? 0) > limits.maxPageChars) why = `has at least ${formatCount(shape.chars ?? 0)} characters of text, over ${formatCount(limits.maxPageChars)}`;
   if (!why) return extractArticle(doc);
   const prefix = readPrefix(doc, limits.maxRecognizeChars);
   skipped.push({

@@ -40,36 +40,57 @@ export interface DomShape {
   depth: number;
   /** True when the walk stopped early because a limit was passed. */
   over: boolean;
+  /** Characters of text under `text.root`, up to the first node past the limit (when asked for). */
+  chars?: number;
+}
+
+/** Text to count in the same walk: the characters of text nodes under root, up to maxChars. */
+export interface TextLimit {
+  root: Node | null;
+  maxChars: number;
 }
 
 /**
  * Counts elements and nesting depth in one iterative walk (no recursion: a deep page would overflow
- * the stack), stopping as soon as either limit is passed, so the walk itself stays bounded.
+ * the stack), stopping as soon as either limit is passed, so the walk itself stays bounded. With
+ * `text`, the same walk also counts the characters of text under text.root (what its textContent
+ * would hold), stopping once they pass text.maxChars, instead of building that string.
  */
-export function measureDom(root: Node | null, limits: Pick<AnalysisLimits, 'maxElements' | 'maxDepth'>): DomShape {
+export function measureDom(root: Node | null, limits: Pick<AnalysisLimits, 'maxElements' | 'maxDepth'>, text?: TextLimit): DomShape {
   let elements = 0;
   let depth = 0;
   let max = 0;
+  let chars = 0;
+  let inText = false;
+  const textRoot = text?.root ?? null;
+  const maxChars = text?.maxChars ?? Infinity;
+  const done = (over: boolean): DomShape => (text ? { elements, depth: max, over, chars } : { elements, depth: max, over });
   let n: Node | null = root?.firstChild ?? null;
   while (n) {
-    if (n.nodeType === 1) {
+    const type = n.nodeType;
+    if (type === 1) {
       elements++;
       if (depth + 1 > max) max = depth + 1;
-      if (elements > limits.maxElements || max > limits.maxDepth) return { elements, depth: max, over: true };
+      if (elements > limits.maxElements || max > limits.maxDepth) return done(true);
       if (n.firstChild) {
+        if (n === textRoot) inText = true;
         depth++;
         n = n.firstChild;
         continue;
       }
+    } else if (inText && (type === 3 || type === 4)) {
+      chars += (n as CharacterData).data.length;
+      if (chars > maxChars) return done(true);
     }
     while (n && !n.nextSibling) {
       n = n.parentNode;
-      if (n === root || !n) return { elements, depth: max, over: false };
+      if (n === root || !n) return done(false);
       if (n.nodeType === 1) depth--;
+      if (n === textRoot) inText = false;
     }
     n = n ? n.nextSibling : null;
   }
-  return { elements, depth: max, over: false };
+  return done(false);
 }
 
 /**

@@ -154,6 +154,7 @@ if (chromeOk) {
     chromiumDetectShare: median(chrome.detect.map((r) => r.share)),
     chromiumPipelineRatio: median(chrome.pipeline.map((r) => r.ratio)),
     chromiumPipelineRatioParseOnly: median(chrome.pipeline.map((r) => r.ratioParseOnly)),
+    chromiumPipelineRatioMainWorld: median(chrome.pipeline.map((r) => r.ratioMainWorld)),
     chromiumHeapNonArticleBytes: chrome.memory.nonArticleBytes,
     chromiumHeapLongestBytes: chrome.memory.longestBytes,
     chromiumHeapAfterNavigateBytes: chrome.memory.afterNavigateBytes,

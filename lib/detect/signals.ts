@@ -44,7 +44,8 @@ interface Block {
   owner: Element;
   /** The first element credited with the block's text. */
   start: Element | null;
-  box: Element;
+  /** The box, when it is the block's own element (<br> runs); else found from `start` when needed. */
+  box: Element | null;
   text: string;
 }
 
@@ -87,13 +88,27 @@ function breakSegments(el: Element): string[] {
  * a few boxes; comments and teasers each have their own, next to an author line or buttons.
  */
 function boxOf(el: Element): Element {
-  let box = el.parentElement ?? el;
+  return boxFrom(el.parentElement ?? el);
+}
+
+function boxFrom(start: Element): Element {
+  let box = start;
   while (box.parentElement && box.childElementCount === 1 && box.tagName !== 'BODY') box = box.parentElement;
   return box;
 }
 
 export function measureText(scan: PageScan): TextShape {
-  const blocks: Block[] = scan.paragraphs.map((p) => ({ owner: p, start: p.parentElement, box: boxOf(p), text: normalized(p) }));
+  // A paragraph's box depends on its parent only: found once per parent, and only for prose blocks
+  // (childElementCount may count the children of each wrapper).
+  const blocks: Block[] = scan.paragraphs.map((p) => ({ owner: p, start: p.parentElement, box: null, text: normalized(p) }));
+  const boxes = new Map<Element, Element>();
+  const boxFor = (b: Block): Element => {
+    if (b.box) return b.box;
+    const from = b.start ?? b.owner;
+    let box = boxes.get(from);
+    if (!box) boxes.set(from, (box = b.start ? boxFrom(b.start) : boxOf(b.owner)));
+    return box;
+  };
   // Some publishers separate paragraphs with <br> instead of <p>; the runs between the breaks are
   // then the blocks, and their parent is their box.
   for (const parent of scan.breakParents) {
@@ -107,7 +122,8 @@ export function measureText(scan: PageScan): TextShape {
   let longBlocks = 0;
   let totalChars = 0;
   const linkShare = new Map<Element, number>();
-  for (const { owner, start, box, text } of blocks) {
+  for (const block of blocks) {
+    const { owner, start, text } = block;
     const chars = weightedLength(text);
     if (chars < LONG_BLOCK || !start) continue;
     // Link text is measured on the paragraph, or once on a <br> parent for all its runs.
@@ -119,6 +135,7 @@ export function measureText(scan: PageScan): TextShape {
     if (share > 0.5) continue;
     longBlocks++;
     totalChars += chars;
+    const box = boxFor(block);
     if (only?.contains(start)) addTo(inArticle, 0, chars, box);
     let a: Element | null = start;
     for (let level = 0; a && a.tagName !== 'BODY' && level < ANCESTOR_SHARE.length; level++) {

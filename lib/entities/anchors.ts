@@ -1,9 +1,10 @@
 // Where officials are anchored: a person's name right next to an office title, in either order
 // ("Foreign Minister Wang Yi", "Yuan Jiajun, Secretary of the CPC ..."), and every other name-shaped
 // span that coreference may attach to them. Bylines and credits are blocked out first.
-import { tokenize } from './matcher';
+import { tokenize, type Token } from './matcher';
+import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { readName, isNameWord, type NameSpan } from './names';
+import { readName, isNameWord, mayBeParticle, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -30,9 +31,9 @@ function spansToTokens(tokens: TokenView['tokens'], spans: { start: number; end:
   return out;
 }
 
-export function indexTokens(text: string, countries: CountryMention[], lang?: string): TokenIndex {
+/** `tokens`: the text's own tokens, when the caller already split it (they are only read). */
+export function indexTokens(text: string, countries: CountryMention[], lang?: string, tokens: Token[] = tokenize(text)): TokenIndex {
   const T = titlesFor(lang);
-  const tokens = tokenize(text);
   const sorted = [...countries].sort((a, b) => a.start - b.start);
   const country = spansToTokens(tokens, sorted);
   const orgs = findOrganisations(tokens, T.orgs);
@@ -180,12 +181,11 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
 export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => NameSpan | null {
   const { tokens } = ix;
   const lines: { start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words = m[0].match(/\p{L}{4,}/gu) ?? [];
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const sentence = /(?:\p{Ll}{2,}|\d)[.!?]["”]?\s*$|[!?"”]\s*$/u.test(m[0]);
-    if (words.length >= 3 && caps / words.length >= 0.7 && !sentence) lines.push({ start: m.index, end: m.index + m[0].length });
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to > from && headlineLike(text, from, to)) lines.push({ start: from, end: to });
+    from = to + 1;
   }
   const headlineChars = lines.reduce((n, l) => n + l.end - l.start, 0);
   if (!lines.length || text.length - headlineChars < 200) return (n) => n;
@@ -201,20 +201,74 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
     }
     return false;
   };
-  const elsewhere = new Set<string>();
-  for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);
+  // The words written outside headlines: built when a name is first read in one.
+  let elsewhere: Set<string> | null = null;
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
   return (n) => {
     if (!inHeadline(n.start)) return n;
+    if (!elsewhere) {
+      elsewhere = new Set<string>();
+      for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);
+    }
     let a = n.tokenStart;
     let b = n.tokenEnd;
-    while (a < b && (!tokens[a].isWord || !elsewhere.has(tokens[a].text))) a++;
-    while (b > a && (!tokens[b - 1].isWord || !elsewhere.has(tokens[b - 1].text))) b--;
+    const seen = elsewhere;
+    while (a < b && (!tokens[a].isWord || !seen.has(tokens[a].text))) a++;
+    while (b > a && (!tokens[b - 1].isWord || !seen.has(tokens[b - 1].text))) b--;
     if (a === n.tokenStart && b === n.tokenEnd) return n;
     if (a >= b) return null;
     const cut = readName(tokens, a, (i) => i >= b || blocked(i), ix.T);
     return cut && cut.tokenEnd === b ? cut : null;
   };
+}
+
+const SENTENCE_END = /(?:\p{Ll}{2,}|\d)[.!?]["”]?\s*$|[!?"”]\s*$/u;
+
+/**
+ * Is the line text[from, to) title case: at least three words of four or more letters (runs of
+ * \p{L}), 70% of them capitalised, and no sentence end? One pass over its characters; the
+ * sentence-end regex only sees the line's last characters (what it anchors on).
+ */
+function headlineLike(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let run = 0;
+  let upperFirst = false;
+  for (let k = from; k < to; ) {
+    const c = text.charCodeAt(k);
+    let letter: boolean;
+    let upper = false;
+    let len = 1;
+    if (c < 128) {
+      upper = c >= 65 && c <= 90;
+      letter = upper || (c >= 97 && c <= 122);
+    } else {
+      const cp = codePointAt(text, k);
+      if (cp > 0xffff) len = 2;
+      const f = classOf(cp);
+      letter = (f & LETTER) !== 0;
+      upper = (f & UPPER) !== 0;
+    }
+    if (letter) {
+      if (run === 0) upperFirst = upper;
+      run++;
+    } else {
+      if (run >= 4) {
+        words++;
+        if (upperFirst) caps++;
+      }
+      run = 0;
+    }
+    k += len;
+  }
+  if (run >= 4) {
+    words++;
+    if (upperFirst) caps++;
+  }
+  if (words < 3 || caps / words < 0.7) return false;
+  let e = to;
+  while (e > from && classOf(codePointAt(text, e - 1)) & SPACE) e--;
+  return !SENTENCE_END.test(text.slice(Math.max(from, e - 8), to));
 }
 
 /** Every name-shaped span in the text, outside credits, keyed by the token after it. */
@@ -228,7 +282,7 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
     const h = honorificAt(tokens, i, ix.T);
     const at = h > i ? h : i;
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
-    if (at === i && !isNameWord(tokens[i].text, ix.T) && !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text))) continue;
     if (at === i && headAt(tokens, i, ix.T)) continue;
     const read = readName(tokens, at, blocked, ix.T);
     if (!read) continue;

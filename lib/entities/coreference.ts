@@ -86,38 +86,58 @@ export function compatibleNames(a: NameForm, b: NameForm): boolean {
  * cost grows with the number of people, not of mentions.
  */
 export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; personOf: number[] } {
-  const forms = occ.map((o) => nameForm(o.parts));
+  // Articles repeat names: each distinct spelling is prepared once.
+  const formOf = new Map<string, NameForm>();
+  const forms = occ.map((o) => {
+    const k = o.parts.join('\u0000');
+    let f = formOf.get(k);
+    if (!f) formOf.set(k, (f = nameForm(o.parts)));
+    return f;
+  });
   const personOf = occ.map(() => -1);
   const members: number[][] = [];
   // Per person: distinct forms with several parts, and single-part forms.
   const multi: Map<string, NameForm>[] = [];
   const single: Map<string, NameForm>[] = [];
-  const memo = new Map<string, boolean>();
+  // Answers per pair of keys (nested maps: no key string is built per question).
+  const memo = new Map<string, Map<string, boolean>>();
   const compatible = (a: NameForm, b: NameForm) => {
-    const k = a.key + '|' + b.key;
-    let v = memo.get(k);
-    if (v === undefined) memo.set(k, (v = compatibleNames(a, b)));
+    let row = memo.get(a.key);
+    if (!row) memo.set(a.key, (row = new Map()));
+    let v = row.get(b.key);
+    if (v === undefined) row.set(b.key, (v = compatibleNames(a, b)));
     return v;
   };
   // A person is matched by its fuller names once it has any: "Hunter Biden" does not join "Joe
   // Biden" through the shared "Biden".
-  const fits = (i: number, p: number) => [...(multi[p].size ? multi[p] : single[p]).values()].some((f) => compatible(forms[i], f));
+  const fits = (i: number, p: number) => {
+    for (const f of (multi[p].size ? multi[p] : single[p]).values()) if (compatible(forms[i], f)) return true;
+    return false;
+  };
   // Persons by the first letters of their name words: only people sharing a word (or a near
   // spelling of it) are ever compared.
   const byWord = new Map<string, Set<number>>();
-  const wordKey = (w: string) => w.slice(0, 5);
-  const words = (i: number) => forms[i].core.flatMap((c) => c.split(' '));
-  const near = (i: number) => {
-    const out = new Set<number>();
-    for (const w of words(i)) for (const p of byWord.get(wordKey(w)) ?? []) out.add(p);
-    return [...out].sort((a, b) => a - b);
+  const keysOf = new Map<NameForm, string[]>();
+  const wordKeys = (i: number) => {
+    let k = keysOf.get(forms[i]);
+    if (!k) keysOf.set(forms[i], (k = forms[i].core.flatMap((c) => c.split(' ')).map((w) => w.slice(0, 5))));
+    return k;
+  };
+  const near = (i: number): number[] => {
+    let out: Set<number> | null = null;
+    for (const k of wordKeys(i)) {
+      const ps = byWord.get(k);
+      if (!ps) continue;
+      out ??= new Set();
+      for (const p of ps) out.add(p);
+    }
+    return out ? [...out].sort((a, b) => a - b) : [];
   };
   const join = (i: number, p: number) => {
     members[p].push(i);
     personOf[i] = p;
     (forms[i].core.length > 1 ? multi : single)[p].set(forms[i].key, forms[i]);
-    for (const w of words(i)) {
-      const k = wordKey(w);
+    for (const k of wordKeys(i)) {
       if (!byWord.has(k)) byWord.set(k, new Set());
       byWord.get(k)!.add(p);
     }

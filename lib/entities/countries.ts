@@ -79,11 +79,11 @@ function get(lang: string) {
 const baseLang = (lang?: string) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
 
 /** Every country mention in `text`, sorted by start, non-overlapping. */
-export function findCountries(text: string, opts: { lang?: string } = {}): CountryMention[] {
+export function findCountries(text: string, opts: { lang?: string; tokens?: Token[] } = {}): CountryMention[] {
   const lang = baseLang(opts.lang);
   const lex = lexicons.get(lang) ?? LEXICON_EN;
   const { matcher } = get(lang);
-  const { tokens, matches } = matcher.scan(text);
+  const { tokens, matches } = matcher.scan(text, opts.tokens);
   let words: Set<string> | null = null;
   const ctxFor = (from: number, to: number): Ctx => ({
     text, tokens, from, to,

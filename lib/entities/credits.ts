@@ -3,6 +3,7 @@
 // named there are journalists, never officials; they are found by the shape and place of the
 // text, not by their names.
 import type { Mention } from '../types';
+import { classOf, LETTER, SPACE } from './chars';
 
 // A short paragraph that starts with "By" and holds little else: a byline.
 const BYLINE = /^[ \t]*(?:By|BY|Written by|Words by)\s+[^\n]{2,80}$/gmu;
@@ -15,15 +16,51 @@ const SLASHED = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*[^\
 // Contributor and production lines.
 const CONTRIBUTED = /^[^\n]{0,300}\b(?:contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|(?:Additional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\b[^\n]*$/gmu;
 
+// Words CONTRIBUTED needs: a text without any of them has no contributor line.
+const CONTRIBUTED_WORDS = /contributed|[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by/u;
+// What may lie between the start of a SLASHED match and its slash: [\p{L}'’.\-\s] (surrogates are
+// let through: an astral letter is two of them).
+function beforeSlash(c: number): boolean {
+  if (c === 39 || c === 0x2019 || c === 46 || c === 45) return true;
+  if ((c & 0xf800) === 0xd800) return true;
+  return (classOf(c) & (LETTER | SPACE)) !== 0;
+}
+
+function allMatches(re: RegExp, text: string, out: Mention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/**
+ * SLASHED's matches, found from the slashes: a match holds a slash, and only letters, apostrophes,
+ * dots, hyphens and spaces come before it, so no match starts before the last other character ahead
+ * of the next slash. Each search starts there instead of at every capital of the text.
+ */
+function slashedMatches(text: string, out: Mention[]): void {
+  let pos = 0;
+  for (;;) {
+    const slash = text.indexOf('/', pos);
+    if (slash < 0) return;
+    let from = slash;
+    while (from > pos && beforeSlash(text.charCodeAt(from - 1))) from--;
+    SLASHED.lastIndex = from;
+    const m = SLASHED.exec(text);
+    if (!m) return;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    pos = m.index + m[0].length;
+  }
+}
+
 /** Ranges of the text that are credits, sorted by start (they may overlap). */
 export function findCredits(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const re of [BYLINE, BRACKET, LABELLED, SLASHED, CONTRIBUTED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
+  allMatches(BYLINE, text, out);
+  if (text.includes('(')) allMatches(BRACKET, text, out);
+  allMatches(LABELLED, text, out);
+  slashedMatches(text, out);
+  if (CONTRIBUTED_WORDS.test(text)) allMatches(CONTRIBUTED, text, out);
   return out.sort((a, b) => a.start - b.start);
 }

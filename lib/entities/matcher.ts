@@ -1,6 +1,7 @@
 // A word-level phrase matcher: compile (phrase -> value) pairs once into tries, then find every
 // phrase in a text in one pass, longest match first. Country names and office titles both need
 // this; a regex alternation over hundreds of names would be rebuilt or backtrack on every page.
+import { classOf, codePointAt, HAN, SPACE, WORD } from './chars';
 
 /** How a phrase's letters must match the text. */
 export type CaseMode =
@@ -46,8 +47,9 @@ export interface Scan<V> {
 
 // Words are runs of letters, marks and digits; every other visible character is its own token, so
 // "U.S.-backed" is U . S . - backed and phrase boundaries always fall on word boundaries. Han and
-// kana characters are one token each, since those scripts put no spaces between words.
-const TOKEN_RE = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+)|[^\s\p{L}\p{M}\p{N}]/gu;
+// kana characters are one token each, since those scripts put no spaces between words. The
+// characters are classified through a table (./chars), the same classes as the regex
+// /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|((?:(?!Han|kana)[\p{L}\p{M}\p{N}])+)|[^\s\p{L}\p{M}\p{N}]/gu.
 
 function normalisePunct(tok: string): string {
   if (tok === '’' || tok === '‘' || tok === 'ʼ' || tok === '`') return "'";
@@ -63,32 +65,76 @@ function gapBetween(text: string, from: number, to: number): Gap {
   return 'space';
 }
 
+// ASCII classes, the common case: 1 word character, 2 space, 0 anything else.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const f = classOf(c);
+  ASCII[c] = f & WORD ? 1 : f & SPACE ? 2 : 0;
+}
+
 /** Splits text into word and punctuation tokens with UTF-16 offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const isWord = m[1] !== undefined || m[2] !== undefined;
-    out.push({ start, end, text: isWord ? m[0] : normalisePunct(m[0]), gap: gapBetween(text, prevEnd, start), isWord });
-    prevEnd = end;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let len = 1;
+    if (c < 128) {
+      const a = ASCII[c];
+      if (a === 2) {
+        i++;
+        continue;
+      }
+      cls = a === 1 ? WORD : 0;
+    } else {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) len = 2;
+      cls = classOf(cp);
+      if (cls & SPACE) {
+        i += len;
+        continue;
+      }
+    }
+    const start = i;
+    i += len;
+    if (cls & WORD) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII[d] !== 1) break;
+          i++;
+          continue;
+        }
+        const cp = codePointAt(text, i);
+        if (!(classOf(cp) & WORD)) break;
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    const isWord = (cls & (WORD | HAN)) !== 0;
+    const raw = text.slice(start, i);
+    out.push({ start, end: i, text: isWord ? raw : normalisePunct(raw), gap: gapBetween(text, prevEnd, start), isWord });
+    prevEnd = i;
   }
   return out;
 }
 
+// A trie node's children are keyed by token text, split by the gap before the token, so "South
+// Korea" needs a space and "Guinea-Bissau" needs none (a root's children hold first tokens in `sp`).
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  sp: Map<string, Node<V>>;
+  nn: Map<string, Node<V>> | null;
   value?: V;
   has: boolean;
 }
 
-const newNode = <V>(): Node<V> => ({ next: new Map(), has: false });
+const newNode = <V>(): Node<V> => ({ sp: new Map(), nn: null, has: false });
 
-// A trie edge key carries the gap before the token, so "South Korea" needs a space and
-// "Guinea-Bissau" needs none.
-const edgeKey = (tok: string, gap: Gap, first: boolean) => (first ? tok : (gap === 'none' ? '' : ' ') + tok);
+const lowerCase = (s: string) => s.toLowerCase();
+/** Lower-cased token texts per token list, for every matcher that folds by lower case. */
+const lowerFolded = new WeakMap<Token[], string[]>();
 
 export interface MatcherOptions {
   defaultCase?: CaseMode;
@@ -104,13 +150,18 @@ export interface MatcherOptions {
 /** Compiled once; `scan` is then a single left-to-right pass with leftmost-longest matches. */
 export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
-  private readonly used = new Set<CaseMode>();
+  private hasUpper = false;
+  private hasFold = false;
+  /** Per token list (one text): each token's match, once asked for; matches depend on the tokens only. */
+  private readonly memo = new WeakMap<Token[], { tokens: Token[]; at: (Match<V> | null)[] }>();
+  private readonly folded = new WeakMap<Token[], string[]>();
+  private last: WeakRef<{ tokens: Token[]; at: (Match<V> | null)[] }> | null = null;
   private readonly fold: (s: string) => string;
   private readonly clitics?: (word: string) => [string, number][];
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
-    const fold = (this.fold = opts.fold ?? ((s) => s.toLowerCase()));
+    const fold = (this.fold = opts.fold ?? lowerCase);
     this.clitics = opts.clitics;
     for (const e of entries) {
       const mode = e.caseMode ?? def;
@@ -118,7 +169,8 @@ export class PhraseMatcher<V> {
       this.add(this.tries.exact, toks, e.value, (s) => s);
       if (mode === 'upper') this.add(this.tries.upper, toks, e.value, (s) => s.toUpperCase());
       if (mode === 'fold') this.add(this.tries.fold, toks, e.value, fold);
-      if (mode !== 'exact') this.used.add(mode);
+      if (mode === 'upper') this.hasUpper = true;
+      if (mode === 'fold') this.hasFold = true;
     }
   }
 
@@ -126,9 +178,10 @@ export class PhraseMatcher<V> {
     if (toks.length === 0) return;
     let node = root;
     toks.forEach((t, i) => {
-      const key = edgeKey(norm(t.text), t.gap, i === 0);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode()));
+      const key = norm(t.text);
+      const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : node.sp;
+      let child = next.get(key);
+      if (!child) next.set(key, (child = newNode()));
       node = child;
     });
     // The first entry for a phrase wins, so callers list preferred readings first.
@@ -138,14 +191,27 @@ export class PhraseMatcher<V> {
     }
   }
 
+  /** The tokens' texts in folded case, computed once per token list (and shared by lower-casing matchers). */
+  private foldedOf(tokens: Token[]): string[] {
+    const cache = this.fold === lowerCase ? lowerFolded : this.folded;
+    let f = cache.get(tokens);
+    if (!f) cache.set(tokens, (f = new Array<string>(tokens.length)));
+    return f;
+  }
+
   /** Longest phrase starting at token i in one trie: [end token index, value] or null. */
-  private walk(root: Node<V>, tokens: Token[], i: number, norm: (s: string) => string, first?: string): [number, V] | null {
+  private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first?: string): [number, V] | null {
     let node: Node<V> | undefined = root;
     let best: [number, V] | null = null;
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j];
-      if (j > i && t.gap === 'break') break;
-      node = node.next.get(edgeKey(norm(j === i && first !== undefined ? first : t.text), t.gap, j === i));
+      let key: string;
+      if (j === i && first !== undefined) key = folded ? this.fold(first) : first;
+      else if (folded) key = folded[j] ??= this.fold(t.text);
+      else key = t.text;
+      if (j === i) node = node.sp.get(key);
+      else if (t.gap === 'break') break;
+      else node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
       if (node?.has) best = [j + 1, node.value as V];
     }
     return best;
@@ -153,6 +219,20 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
+    // One text is scanned at a time: the last list's memo is at hand without a WeakMap lookup
+    // (held weakly, so that nothing of a page outlives its analysis).
+    let memo = this.last?.deref();
+    if (!memo || memo.tokens !== tokens) {
+      memo = this.memo.get(tokens);
+      if (!memo) this.memo.set(tokens, (memo = { tokens, at: new Array<Match<V> | null>(tokens.length) }));
+      this.last = new WeakRef(memo);
+    }
+    let m = memo.at[i];
+    if (m === undefined) memo.at[i] = m = this.computeMatchAt(tokens, i);
+    return m;
+  }
+
+  private computeMatchAt(tokens: Token[], i: number): Match<V> | null {
     let best = this.longest(tokens, i);
     let cut = 0;
     if (this.clitics && tokens[i].isWord) {
@@ -166,21 +246,20 @@ export class PhraseMatcher<V> {
   }
 
   private longest(tokens: Token[], i: number, first?: string): [number, V] | null {
-    let best = this.walk(this.tries.exact, tokens, i, (s) => s, first);
-    if (this.used.has('upper')) {
-      const up = this.walk(this.tries.upper, tokens, i, (s) => s, first);
+    let best = this.walk(this.tries.exact, tokens, i, null, first);
+    if (this.hasUpper) {
+      const up = this.walk(this.tries.upper, tokens, i, null, first);
       if (up && (!best || up[0] > best[0])) best = up;
     }
-    if (this.used.has('fold')) {
-      const lo = this.walk(this.tries.fold, tokens, i, this.fold, first);
+    if (this.hasFold) {
+      const lo = this.walk(this.tries.fold, tokens, i, this.foldedOf(tokens), first);
       if (lo && (!best || lo[0] > best[0])) best = lo;
     }
     return best;
   }
 
-  /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start. */
-  scan(text: string): Scan<V> {
-    const tokens = tokenize(text);
+  /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start (`tokens`: the text's, when already split). */
+  scan(text: string, tokens: Token[] = tokenize(text)): Scan<V> {
     const matches: Match<V>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(tokens, i);

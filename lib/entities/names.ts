@@ -2,6 +2,7 @@
 // cultures (particles such as "von der", "al-", "bin"; hyphenated and East Asian names; initials),
 // and the short forms a later sentence may use for it. Shape only: no lists of people.
 import type { Token } from './matcher';
+import { classOf, codePointAt, isOneUpper, LETTER, startsLower, startsUpper } from './chars';
 
 /** A language's own capitalised non-name words (title-registry.ts Titles.notNames). */
 export interface NameWords {
@@ -15,6 +16,16 @@ const PARTICLES = new Set([
 ]);
 /** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);
+
+/**
+ * Can a lower-case word start a name (be a particle)? readName reads nothing from any other
+ * lower-case word, so a scan over every token can skip those without calling it.
+ */
+export function mayBeParticle(w: string): boolean {
+  if (w.length > 5) return false;
+  const low = w.toLowerCase();
+  return PARTICLES.has(low) || HYPHEN_PARTICLES.has(low);
+}
 // Generational suffixes and regnal numbers ("Charles III", "Leo XIV"); a lone V or X is too often something else.
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']);
 /** Particles written with a capital inside a name ("Le Drian", "De Gaulle", "Van Rompuy"). */
@@ -71,14 +82,56 @@ const GLUED = /\p{Ll}{4,}\p{Lu}/u;
 /** Capitalised words that may still end a name (John Major, Martin Luther King). */
 const SURNAME_RANKS = new Set(['Major', 'King', 'Judge', 'Marshal', 'General', 'Bishop', 'Prince', 'Justice']);
 
-export const isUpperInitial = (s: string) => /^\p{Lu}/u.test(s);
-const isLowerInitial = (s: string) => /^\p{Ll}/u.test(s);
-const isAcronym = (s: string) => s.length >= 2 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+export const isUpperInitial = startsUpper;
+const isLowerInitial = startsLower;
+/** s.length >= 2 && s === s.toUpperCase() && /\p{Lu}/u.test(s), without the copy for ASCII words. */
+function isAcronym(s: string): boolean {
+  if (s.length < 2) return false;
+  let upper = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase() && /\p{Lu}/u.test(s);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+/** /\d/.test(s) */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+/** Piece n (0 or 1) of a joined part ("al-Assad" -> "al", "Assad"): s.split(/[-\u00AD']/)[n]. */
+const isJoinChar = (c: number) => c === 45 || c === 0xad || c === 39;
+function piece(s: string, n: 0 | 1): string | undefined {
+  let k = 0;
+  while (k < s.length && !isJoinChar(s.charCodeAt(k))) k++;
+  if (n === 0) return s.slice(0, k);
+  if (k === s.length) return undefined;
+  let e = k + 1;
+  while (e < s.length && !isJoinChar(s.charCodeAt(e))) e++;
+  return s.slice(k + 1, e);
+}
+/** s.replace(/[^\p{L}]/gu, '').length >= 2: at least two UTF-16 units of letters. */
+function twoLetterUnits(s: string): boolean {
+  let units = 0;
+  for (let k = 0; k < s.length; ) {
+    const cp = codePointAt(s, k);
+    const len = cp > 0xffff ? 2 : 1;
+    if (classOf(cp) & LETTER) units += len;
+    if (units >= 2) return true;
+    k += len;
+  }
+  return false;
+}
 const isJoiner = (s: string) => s === '-' || s === '\u00AD' || s === "'";
 
 /** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
 export function isNameWord(w: string, L?: NameWords): boolean {
-  return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !L?.notNames.has(w) && !/\d/.test(w);
+  return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !L?.notNames.has(w) && !hasDigit(w);
 }
 
 export function isStopWord(w: string, L?: NameWords): boolean {
@@ -120,10 +173,10 @@ function readPart(tokens: Token[], i: number): [number, string] | null {
 function readInitials(tokens: Token[], i: number): [number, string] | null {
   let j = i;
   let text = '';
-  while (j + 1 < tokens.length && tokens[j].isWord && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].gap === 'none' && (j === i || tokens[j].gap !== 'break')) {
+  while (j + 1 < tokens.length && tokens[j].isWord && isOneUpper(tokens[j].text) && tokens[j + 1].text === '.' && tokens[j + 1].gap === 'none' && (j === i || tokens[j].gap !== 'break')) {
     text += tokens[j].text + '.';
     j += 2;
-    if (tokens[j] && tokens[j].gap !== 'none' && !(tokens[j].isWord && /^\p{Lu}$/u.test(tokens[j].text))) break;
+    if (tokens[j] && tokens[j].gap !== 'none' && !(tokens[j].isWord && isOneUpper(tokens[j].text))) break;
   }
   return text ? [j, text] : null;
 }
@@ -153,7 +206,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     // "al-Assad", "bin Salman", "von der Leyen": a particle binds to the next capitalised part.
     if (isLowerInitial(t.text) && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
       const part = readPart(tokens, j);
-      if (part && part[0] > j + 1 && isUpperInitial(part[1].split(/[-\u00AD']/)[1] ?? '')) {
+      if (part && part[0] > j + 1 && isUpperInitial(piece(part[1], 1) ?? '')) {
         parts.push(part[1]);
         j = part[0];
         lastGood = j;
@@ -182,7 +235,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     }
     const part = readPart(tokens, j);
     if (!part) break;
-    const head = part[1].split(/[-\u00AD']/)[0];
+    const head = piece(part[1], 0) as string;
     const endsHere = !isUpperInitial(tokens[part[0]]?.text ?? 'x') || tokens[part[0]].gap !== 'space';
     const ok =
       (isNameWord(head, L) && !GLUED.test(head)) ||
@@ -195,7 +248,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
   }
   if (lastGood < 0) return null;
   const kept = parts.slice(0, goodParts);
-  if (!kept.some((p) => p.replace(/[^\p{L}]/gu, '').length >= 2)) return null;
+  if (!kept.some(twoLetterUnits)) return null;
   // "King Jr." is the end of "Martin Luther King Jr.", not a king named Jr.
   if (SUFFIXES.has(kept[0])) return null;
   return { tokenStart: i, tokenEnd: lastGood, start: tokens[i].start, end: tokens[lastGood - 1].end, parts: kept };
@@ -203,6 +256,17 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
 
 /** A comparison key: no soft hyphens, accents, case or punctuation. */
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    // A small cache: an article names a few hundred words; it is emptied rather than left to grow.
+    if (keyCache.size >= 2000) keyCache.clear();
+    keyCache.set(s, (k = computeNameKey(s)));
+  }
+  return k;
+}
+const keyCache = new Map<string, string>();
+
+function computeNameKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u00AD\p{M}]/gu, '')

@@ -5,6 +5,7 @@
 // family name with the article or before a function word). Vocabulary comes from the language's
 // TitleLexicon; no lists of people.
 import type { CountryMention } from './countries';
+import type { Token } from './matcher';
 import type { OfficialEntity } from '../types';
 import { indexTokens, type TokenIndex } from './anchors';
 import { foldArabic } from './arabic';
@@ -38,8 +39,8 @@ const PATRONYMS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Chinese states whose officials' names are Chinese, not transliterated. */
 const HAN_STATES = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
 
-export function findUnspacedOfficials(text: string, countries: CountryMention[], lang: string, T: Titles): OfficialEntity[] {
-  const ix = indexTokens(text, countries, lang);
+export function findUnspacedOfficials(text: string, countries: CountryMention[], lang: string, T: Titles, textTokens?: Token[]): OfficialEntity[] {
+  const ix = indexTokens(text, countries, lang, textTokens);
   const { tokens } = ix;
   // Institutions as spans, like the country mentions.
   const orgs: Span[] = [];

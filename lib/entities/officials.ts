@@ -3,6 +3,7 @@
 // serves: from the title ("Albanian Ambassador", "of the CPC", "China's"), else from the article.
 import { datelineCountry } from './dateline';
 import type { CountryMention } from './countries';
+import type { Token } from './matcher';
 import type { Mention, OfficialEntity } from '../types';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
 import { groupPersons, type NameOccurrence } from './coreference';
@@ -13,10 +14,10 @@ import { findUnspacedOfficials } from './officials-unspaced';
 const clean = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 /** Officials in the text; `countries` are the country mentions found in the same text. */
-export function findOfficials(text: string, countries: CountryMention[], lang?: string): OfficialEntity[] {
+export function findOfficials(text: string, countries: CountryMention[], lang?: string, tokens?: Token[]): OfficialEntity[] {
   const T = titlesFor(lang);
-  if (T.lex.script) return findUnspacedOfficials(text, countries, T.lex.lang, T);
-  const ix = indexTokens(text, countries, lang);
+  if (T.lex.script) return findUnspacedOfficials(text, countries, T.lex.lang, T, tokens);
+  const ix = indexTokens(text, countries, lang, tokens);
   const trim = headlineTrimmer(text, ix);
   const { spans, byEnd } = scanNames(ix, trim);
   const anchors = findAnchors(ix, byEnd, trim);

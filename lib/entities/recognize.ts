@@ -4,6 +4,7 @@
 import type { CountryEntity, Entity, Mention } from '../types';
 import { countryName, findCountries, type CountryMention } from './countries';
 import { findOfficials } from './officials';
+import { tokenize } from './matcher';
 
 export interface RecognizeOptions {
   lang?: string;
@@ -12,10 +13,25 @@ export interface RecognizeOptions {
 const FORM_CONFIDENCE: Record<CountryMention['form'], number> = { name: 0.95, alias: 0.9, demonym: 0.85 };
 
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
-  const found = findCountries(text, { lang: opts.lang });
-  const officials = findOfficials(text, found, opts.lang);
+  // One tokenization serves both passes.
+  const tokens = tokenize(text);
+  const found = findCountries(text, { lang: opts.lang, tokens });
+  const officials = findOfficials(text, found, opts.lang, tokens);
   const taken: Mention[] = officials.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start);
-  const overlaps = (m: Mention) => taken.some((t) => t.start < m.end && m.start < t.end);
+  // Does m overlap any official's mention? Those starting before m ends, by bisection; the furthest
+  // end among them, from a running maximum.
+  const maxEnd: number[] = [];
+  taken.forEach((t, k) => maxEnd.push(Math.max(t.end, k ? maxEnd[k - 1] : -Infinity)));
+  const overlaps = (m: Mention) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > m.start;
+  };
 
   const byCode = new Map<string, CountryEntity>();
   for (const c of [...found].sort((a, b) => a.start - b.start)) {

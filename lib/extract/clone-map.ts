@@ -7,25 +7,23 @@ export interface ClonedDocument {
   clone: Document;
   /** Cloned text node → live text node. */
   toLive: Map<Text, Text>;
+  /** The live page's text nodes in document order (as the clone was taken). */
+  liveTexts: Text[];
 }
+
+// Only text nodes are paired, and a native TreeWalker finds them: in a browser, a walk by
+// firstChild/nextSibling makes a JavaScript object for every node of both trees.
+const SHOW_TEXT = 4;
 
 export function cloneWithMap(doc: Document): ClonedDocument {
   const clone = doc.cloneNode(true) as Document;
   const toLive = new Map<Text, Text>();
-  const stack: Array<[Node, Node]> = [[doc, clone]];
-  while (stack.length) {
-    const [live, copy] = stack.pop()!;
-    if (live.nodeType === 3) {
-      toLive.set(copy as Text, live as Text);
-      continue;
-    }
-    let a = live.firstChild;
-    let b = copy.firstChild;
-    while (a && b) {
-      stack.push([a, b]);
-      a = a.nextSibling;
-      b = b.nextSibling;
-    }
+  const liveTexts: Text[] = [];
+  const a = doc.createTreeWalker(doc, SHOW_TEXT);
+  const b = clone.createTreeWalker(clone, SHOW_TEXT);
+  for (let live = a.nextNode(), copy = b.nextNode(); live && copy; live = a.nextNode(), copy = b.nextNode()) {
+    toLive.set(copy as Text, live as Text);
+    liveTexts.push(live as Text);
   }
-  return { clone, toLive };
+  return { clone, toLive, liveTexts };
 }

@@ -29,19 +29,18 @@ export interface Extraction {
 const MIN_MAPPED_SHARE = 0.5;
 
 /**
- * Positions of the page's text nodes in document order, from one walk. Sorting with
- * compareDocumentPosition instead costs time linear in the number of siblings per comparison, which
- * made long flat pages (thousands of paragraphs in one container) take minutes.
+ * Positions of the page's text nodes in document order, from the list cloneWithMap walked. Sorting
+ * with compareDocumentPosition instead costs time linear in the number of siblings per comparison,
+ * which made long flat pages (thousands of paragraphs in one container) take minutes.
  */
-function textOrder(doc: Document): (nodes: Text[]) => Text[] {
+function textOrder(liveTexts: Text[]): (nodes: Text[]) => Text[] {
   const order = new Map<Node, number>();
-  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(), i = 0; n; n = walker.nextNode(), i++) order.set(n, i);
+  for (let i = 0; i < liveTexts.length; i++) order.set(liveTexts[i], i);
   return (nodes) => nodes.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
-  const { clone, toLive } = cloneWithMap(doc);
+  const { clone, toLive, liveTexts } = cloneWithMap(doc);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     article = new Readability<Node>(clone, {
@@ -77,7 +76,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       method = 'quote';
     }
   }
-  const inDocumentOrder = textOrder(doc);
+  const inDocumentOrder = textOrder(liveTexts);
   body = inDocumentOrder([...new Set(body)]);
 
   // Whitespace between blocks says nothing about where the article starts or ends.

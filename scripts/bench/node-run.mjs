@@ -91,8 +91,9 @@ export function detectShares(m, pages, { runs, readRuns }, clock = cpuMs, progre
       }
       const parse = [];
       const clone = [];
-      for (let i = 0; i < readRuns; i++) {
+      for (let i = 0; i <= readRuns; i++) {
         const [c, p] = runReadability(m, document, clock);
+        if (i === 0) continue; // warm-up, as for detection
         clone.push(c);
         parse.push(p);
       }
@@ -116,14 +117,16 @@ export function pipelineRatios(m, pages, { runs }, clock = cpuMs, progress = () 
       const parse = [];
       let mentions = 0;
       let length = 0;
-      for (let i = 0; i < runs; i++) {
+      // Run 0 of each side is a warm-up on this page (the "medians over runs after a warm-up").
+      for (let i = 0; i <= runs; i++) {
         const r = runPipeline(m, document, clock);
-        totals.push(r.total);
-        stageRuns.push(r.stages);
         mentions = r.analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
         length = r.analysis.map?.text.length ?? 0;
         r.handle?.remove(); // leaves the page as it was for the next run
         const [c, p] = runReadability(m, document, clock);
+        if (i === 0) continue;
+        totals.push(r.total);
+        stageRuns.push(r.stages);
         clone.push(c);
         parse.push(p);
       }
