@@ -1,11 +1,10 @@
-// Office vocabularies per language, each compiled once into tries and sets on first use. English
-// is built in; other languages are registered with their pack (languages.ts). Everything that
+// Office vocabularies per language, each compiled once into tries and sets on first use. Every
+// language, English too, is registered with its pack (languages.ts); none is imported here. Everything that
 // reads titles (titles.ts, anchors.ts, officials.ts) asks for the compiled form of the text's
 // language, falling back to English.
 import { PhraseMatcher, type MatcherOptions } from './matcher';
 import { arabicClitics, foldArabic, PARTICLES } from './arabic';
 import type { TitleLexicon } from './data/title-lexicon';
-import { TITLES_EN } from './data/titles.en';
 import { INTERNATIONAL, NATIONAL, type OrgValue } from './organisations';
 
 export type Strength = 'strong' | 'weak';
@@ -30,7 +29,7 @@ export interface Titles {
   plural: RegExp | null;
 }
 
-const lexicons = new Map<string, TitleLexicon>([['en', TITLES_EN]]);
+const lexicons = new Map<string, TitleLexicon>();
 const compiled = new Map<string, Titles>();
 
 export function registerTitles(lex: TitleLexicon): void {
@@ -92,8 +91,9 @@ function compile(lex: TitleLexicon): Titles {
 /** The compiled vocabulary of a language (English when it has none registered). */
 export function titlesFor(lang?: string | null): Titles {
   const l = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
-  const key = lexicons.has(l) ? l : 'en';
-  let t = compiled.get(key);
-  if (!t) compiled.set(key, (t = compile(lexicons.get(key)!)));
+  const lex = lexicons.get(l) ?? lexicons.get('en');
+  if (!lex) throw new Error('no office titles are registered (see lib/entities/languages.ts)');
+  let t = compiled.get(lex.lang);
+  if (!t) compiled.set(lex.lang, (t = compile(lex)));
   return t;
 }
