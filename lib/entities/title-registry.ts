@@ -5,7 +5,7 @@
 import { PhraseMatcher, type MatcherOptions } from './matcher';
 import { arabicClitics, foldArabic, PARTICLES } from './arabic';
 import type { TitleLexicon } from './data/title-lexicon';
-import { INTERNATIONAL, NATIONAL, type OrgValue } from './organisations';
+import type { OrgValue } from './organisations';
 
 export type Strength = 'strong' | 'weak';
 
@@ -34,7 +34,9 @@ const compiled = new Map<string, Titles>();
 
 export function registerTitles(lex: TitleLexicon): void {
   lexicons.set(lex.lang, lex);
-  compiled.delete(lex.lang);
+  // Every language compiles English's institution names in (see compile), so new English data renews all.
+  if (lex.lang === 'en') compiled.clear();
+  else compiled.delete(lex.lang);
 }
 
 /** "lt col" -> "Lt Col", "Lt. Col", "Lt Col.", "Lt. Col.": every dotted spelling of an abbreviation. */
@@ -58,10 +60,11 @@ function compile(lex: TitleLexicon): Titles {
   const honorifics = lex.honorifics.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
   const orgs: { phrase: string; value: OrgValue }[] = [];
   // A language's own names for institutions come on top of the English ones ("NATO", "EU").
-  const national: Record<string, string[]> = { ...NATIONAL };
+  const base = lex.lang === 'en' ? undefined : lexicons.get('en')?.organisations;
+  const national: Record<string, string[]> = { ...base?.national };
   for (const [code, names] of Object.entries(lex.organisations?.national ?? {})) national[code] = [...(national[code] ?? []), ...names];
   for (const [code, names] of Object.entries(national)) for (const n of names) orgs.push({ phrase: n, value: { code } });
-  for (const n of [...INTERNATIONAL, ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
+  for (const n of [...(base?.international ?? []), ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
   // Arabic words are compared on folded letters, with joined particles taken off ("والرئيس").
   const arabic = lex.script === 'arabic';
   const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(PARTICLES) } : {};
