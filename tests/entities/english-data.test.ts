@@ -98,3 +98,22 @@ describe("the content script's import graph", () => {
     expect(bg).toEqual(expect.arrayContaining(['lib/entities/data/countries.en.generated.ts', 'lib/entities/data/titles.en.ts', 'lib/entities/data/titles.fr.ts']));
   });
 });
+
+describe("English institution names (part of the English pack) under every language's own", () => {
+  it('are compiled into another language, and renewed when English arrives after it', async () => {
+    vi.resetModules();
+    const { titlesFor } = await import('../../lib/entities/title-registry');
+    const { registerLanguageData } = await import('../../lib/entities/languages');
+    const { languagePack } = await import('../../lib/entities/data/packs');
+    const orgCode = (lang: string, text: string) => titlesFor(lang).orgs.find(text)[0]?.value.code;
+    expect(registerLanguageData(JSON.parse(JSON.stringify(await languagePack('fr'))))).toBe(true);
+    // "Knesset" and "NATO" are only in the English list; "Kremlin" is in the French one too.
+    expect(orgCode('fr', 'la Knesset')).toBeUndefined();
+    expect(orgCode('fr', 'le Kremlin')).toBe('RU');
+    expect(registerLanguageData(JSON.parse(JSON.stringify(await languagePack('en'))))).toBe(true);
+    expect(orgCode('fr', 'la Knesset')).toBe('IL');
+    expect(orgCode('fr', 'la NATO')).toBeNull();
+    expect(orgCode('en', 'the State Department')).toBe('US');
+    vi.resetModules();
+  });
+});
