@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // English word lists, as Node code registers them (the content script gets them from the background).
+    setupFiles: ['tests/setup/english.ts'],
   },
 });

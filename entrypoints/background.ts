@@ -5,7 +5,8 @@
 // the keyboard shortcut (commands API) to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isFromExtension, parseBackgroundRequest } from '@/lib/messages';
-import { languagePack, languagePackRequest } from '@/lib/entities/language-pack';
+import { languagePackRequest } from '@/lib/entities/language-pack';
+import { languagePack } from '@/lib/entities/data/packs';
 import { openLibrary } from '@/lib/saved/store';
 import { libraryOpener, startSavedHighlights } from '@/lib/saved/service';
 
@@ -21,7 +22,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isFromExtension(sender, browser.runtime.id)) return;
-    // A content script on a page in another language asks for that language's data (issue 7).
+    // A content script on an article asks for the word lists of English and the page's language (issues 7, 8).
     const lang = languagePackRequest(raw);
     if (lang) return languagePack(lang);
     const msg = parseBackgroundRequest(raw);

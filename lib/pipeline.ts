@@ -3,10 +3,11 @@
 import { detectArticle } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import { recognize } from './entities/recognize';
+import { missingData } from './entities/languages';
 import { detectLang, documentLang } from './lang/detect-lang';
 import { formatCount, readableLength, type AnalysisLimits } from './budget';
 import { extractWithin } from './bounded-extract';
-import type { PageAnalysis, SkippedWork } from './types';
+import type { Detection, PageAnalysis, SkippedWork } from './types';
 
 export interface AnalyzeOptions {
   /** Analyse even when detection says the page is not an article ("Analyze this page anyway"). */
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   clock?: () => number;
   /** Bounds on each stage (the content script passes PAGE_LIMITS from ./budget); none by default. */
   limits?: AnalysisLimits;
+  /** Detection already made on this document (the content script detects first, to fetch word lists only for articles). */
+  detection?: Detection;
 }
 
 export interface TimedAnalysis extends PageAnalysis {
@@ -52,7 +55,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
   };
   if (limits && doc.readyState === 'loading') skipped.push({ stage: 'load', reason: 'the page was still loading: only the part that had arrived was read' });
 
-  const detection = time('detect', () => detectArticle(doc, opts.url));
+  const detection = opts.detection ?? time('detect', () => detectArticle(doc, opts.url));
   const none = (): TimedAnalysis => ({ detection, meta: null, map: null, entities: [], timings, skipped });
   if (!detection.isArticle && !opts.force) return none();
 
@@ -71,6 +74,12 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
   }
   // The article's language picks the lexicon: what the page declares, unless its text clearly says otherwise.
   meta.lang = detectLang({ declared: meta.lang, text: map.text });
+  // Word lists come separately (languages.ts); without them the page is read but not recognised.
+  const missing = missingData();
+  if (missing) {
+    skipped.push({ stage: 'recognize', reason: missing });
+    return { detection, meta, map, entities: [], timings, skipped };
+  }
   const entities = time('recognize', () => recognize(text, { lang: meta.lang ?? undefined }));
   return { detection, meta, map, entities, timings, skipped };
 }

@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
-import { measureBundles } from './bench/bundles.mjs';
+import { measureBundles, measurePacks } from './bench/bundles.mjs';
 import { loadCorpus } from './bench/corpus.mjs';
 import { longArticleHtml } from './bench/long-article.mjs';
 import { detectShares, extractTexts, loadModules, pipelineRatios, retainedHeap } from './bench/node-run.mjs';
@@ -68,6 +68,7 @@ const bundles = measureBundles(extDir);
 
 register();
 const m = await loadModules();
+const packs = await measurePacks();
 const nlp = (await import('compromise')).default;
 const corpus = loadCorpus(shared);
 // The memory measures use a middle-sized non-article page.
@@ -142,6 +143,9 @@ const f = {
   popupBytes: bundles.popup?.bytes,
   backgroundGzBytes: bundles.background?.gzBytes,
   backgroundBytes: bundles.background?.bytes,
+  // Inside the background; sent to a content script only on articles (English, plus the page's language).
+  englishPackGzBytes: packs.en?.gzBytes,
+  languagePacks: packs,
   libraryGzBytes: bundles.library?.gzBytes ?? null,
   libraryBytes: bundles.library?.bytes ?? null,
   nodeHeapNonArticleBytes: heapRows[0].dataBytes,

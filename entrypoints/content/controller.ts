@@ -6,7 +6,7 @@ import type { ContentRequest, PageResults, ScrollResult } from '@/lib/messages';
 import { DEFAULT_SETTINGS, markColors, settingsChanges, siteRule, type Settings } from '@/lib/settings';
 import { textMapFromNodes } from '@/lib/extract/text-map';
 import { formatCount, PAGE_LIMITS } from '@/lib/budget';
-import type { Entity, EntityType, PageAnalysis, SkippedWork, TextMap } from '@/lib/types';
+import type { Detection, Entity, EntityType, PageAnalysis, SkippedWork, TextMap } from '@/lib/types';
 import { appendTextMap, articleRoot, mergeLateEntities } from './late-entities';
 
 export interface MarkSpec {
@@ -39,7 +39,14 @@ export interface WatchHooks {
 export interface ControllerDeps {
   doc: Document;
   /** `timings` (ms per stage) when the pipeline was given a clock; reported for `npm run bench`. */
-  analyze(doc: Document, opts: { force?: boolean; url?: string }): PageAnalysis & { timings?: Record<string, number> };
+  analyze(doc: Document, opts: { force?: boolean; url?: string; detection?: Detection }): PageAnalysis & { timings?: Record<string, number> };
+  /**
+   * Detection alone, and the loading of the word lists recognition needs (from the background):
+   * given both, start() detects first and loads only for a page that will be analysed, so a page
+   * that is not an article costs no data. Without them the data is taken to be there already.
+   */
+  detect?(doc: Document, url: string): Detection;
+  loadData?(doc: Document): Promise<unknown>;
   /** Recognition on plain text, for text added after the analysis. */
   recognize?(text: string, lang?: string): Entity[];
   highlight(map: TextMap, marks: MarkSpec[], doc: Document): HighlightResult;
@@ -204,7 +211,23 @@ export function createController(deps: ControllerDeps) {
     }
   }
 
-  function run(force: boolean) {
+  /** An analysis after the data it needs: detection first, the word lists only when the page is to be read. */
+  async function start(force: boolean): Promise<void> {
+    let pre: { detection: Detection; ms: number } | undefined;
+    if (deps.detect && deps.loadData && rule() !== 'never') {
+      try {
+        const t0 = deps.now();
+        const detection = deps.detect(doc, url());
+        pre = { detection, ms: deps.now() - t0 };
+        if (detection.isArticle || force || rule() === 'always') await deps.loadData(doc);
+      } catch {
+        // No data: the pipeline says so in `skipped` (recognition needs English).
+      }
+    }
+    run(force, pre);
+  }
+
+  function run(force: boolean, pre?: { detection: Detection; ms: number }) {
     const t0 = deps.now();
     try {
       stopWatching();
@@ -221,9 +244,9 @@ export function createController(deps: ControllerDeps) {
         error = null;
       } else {
         forced = force || rule() === 'always';
-        const analysed = deps.analyze(doc, { force: forced, url: url() });
+        const analysed = deps.analyze(doc, { force: forced, url: url(), detection: pre?.detection });
         analysis = analysed;
-        timings = { ...analysed.timings };
+        timings = pre ? { detect: pre.ms, ...analysed.timings } : { ...analysed.timings };
         status = analysis.detection.isArticle || forced ? 'done' : 'not-article';
         // No article text is "not an article", unless a limit stopped extraction (then `skipped` says so).
         if (status === 'done' && !analysis.map && !analysis.skipped?.some((s) => s.stage === 'extract')) status = 'not-article';
@@ -244,7 +267,7 @@ export function createController(deps: ControllerDeps) {
       status = 'error';
       error = err instanceof Error ? err.message : String(err);
     }
-    ms = status === 'disabled' ? 0 : deps.now() - t0;
+    ms = status === 'disabled' ? 0 : deps.now() - t0 + (pre?.ms ?? 0);
     report();
     deps.onRun?.();
   }
@@ -280,8 +303,8 @@ export function createController(deps: ControllerDeps) {
     if (changes.sites) {
       const r = rule();
       if (r === 'never' && status !== 'disabled') return run(false);
-      if (r !== 'never' && status === 'disabled') return run(false);
-      if (r === 'always' && status === 'not-article' && !forced) return run(true);
+      if (r !== 'never' && status === 'disabled') return void start(false);
+      if (r === 'always' && status === 'not-article' && !forced) return void start(true);
     }
     if (changes.highlights && highlightsOn && status === 'done') {
       guard(() => {
@@ -292,9 +315,9 @@ export function createController(deps: ControllerDeps) {
   }
 
   /** The page moved to another article without loading a new document (history API). */
-  function navigated() {
+  function navigated(): Promise<void> {
     reruns = 0;
-    run(false);
+    return start(false);
   }
 
   function scrollTo(type: EntityType, key: string): ScrollResult {
@@ -336,7 +359,7 @@ export function createController(deps: ControllerDeps) {
     return entities().find((e) => e.type === type && e.key === key) ?? null;
   }
 
-  function handle_(msg: ContentRequest): PageResults | ScrollResult {
+  function handle_(msg: ContentRequest): PageResults | ScrollResult | Promise<PageResults> {
     switch (msg.type) {
       case 'attache:get-results':
         return results();
@@ -347,6 +370,8 @@ export function createController(deps: ControllerDeps) {
         setHighlights(!highlightsOn);
         return results();
       case 'attache:analyze':
+        // With a data loader the answer waits for the word lists; without one it is immediate.
+        if (deps.loadData) return start(msg.force).then(results);
         run(msg.force);
         return results();
       case 'attache:scroll-to':
@@ -360,6 +385,7 @@ export function createController(deps: ControllerDeps) {
 
   return {
     run,
+    start,
     results,
     setHighlights,
     setSettings,

@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
 import { PAGE_LIMITS } from '@/lib/budget';
 import { recognize } from '@/lib/entities/recognize';
-import { needsPack, registerLanguageData } from '@/lib/entities/languages';
+import { missingData, packsNeeded, registerLanguageData } from '@/lib/entities/languages';
 import { LANGUAGE_PACK_REQUEST } from '@/lib/entities/language-pack';
+import { detectArticle } from '@/lib/detect/detect';
 import { documentLang } from '@/lib/lang/detect-lang';
 import { applyHighlights } from '@/lib/highlight/highlight';
 import { isFromExtension, parseContentRequest } from '@/lib/messages';
@@ -51,13 +52,17 @@ function whenParsed(ctx: { setTimeout(fn: () => void, ms: number): number; addEv
 }
 
 /**
- * Data for a language beyond English comes from the background, and only when a page in that
- * language is seen (issue 7): content scripts cannot load extension chunks, and the bundle stays small.
+ * The word lists (English, and the page's language when it has a pack) come from the background,
+ * and only for a page that is to be analysed (the controller asks after detection): content scripts
+ * cannot load extension chunks, and the bundle stays small (issues 7 and 8). A pack that does not
+ * come, or comes malformed, is left out; the pipeline then reports recognition as skipped.
  */
-async function loadPageLanguage(): Promise<void> {
-  const lang = documentLang(document);
-  if (!needsPack(lang)) return;
-  registerLanguageData(await browser.runtime.sendMessage({ type: LANGUAGE_PACK_REQUEST, lang }).catch(() => null));
+async function loadLanguageData(doc: Document): Promise<void> {
+  await Promise.all(
+    packsNeeded(documentLang(doc)).map(async (lang) =>
+      registerLanguageData(await browser.runtime.sendMessage({ type: LANGUAGE_PACK_REQUEST, lang }).catch(() => null)),
+    ),
+  );
 }
 
 export default defineContentScript({
@@ -84,7 +89,9 @@ export default defineContentScript({
         doc: document,
         settings,
         analyze: (doc, opts) => analyzeDocument(doc, { ...opts, clock: () => performance.now(), limits: PAGE_LIMITS }),
-        recognize: (text, lang) => recognize(text, { lang }),
+        detect: (doc, url) => detectArticle(doc, url),
+        loadData: loadLanguageData,
+        recognize: (text, lang) => (missingData() ? [] : recognize(text, { lang })),
         highlight: (map, marks, doc) => applyHighlights(map, marks, doc),
         report: (count, isArticle) => {
           browser.runtime.sendMessage({ type: 'attache:page-results', count, isArticle }).catch(() => {});
@@ -121,7 +128,7 @@ export default defineContentScript({
 
     const urls = createUrlWatcher({
       read: () => location.href,
-      onChange: () => void loadPageLanguage().finally(() => page.navigated()),
+      onChange: () => void page.navigated(),
       settleMs: URL_SETTLE_MS,
       schedule: (fn, ms) => ctx.setTimeout(fn, ms),
       cancel: (h) => clearTimeout(h as number),
@@ -141,6 +148,6 @@ export default defineContentScript({
       page.dispose();
     });
 
-    whenParsed(ctx, () => void loadPageLanguage().finally(() => page.run(false)));
+    whenParsed(ctx, () => void page.start(false));
   },
 });

@@ -1,7 +1,8 @@
 // Country recognition over plain text: every mention of a country by name, short form, demonym or
 // combining form ("Sino-"), with UTF-16 offsets. The data is compiled at build time
 // (scripts/build-country-data.mjs) and into a word trie on first use, so a page costs one pass.
-import { LEXICON_EN } from './data/countries.en.generated';
+// No lexicon is imported here: each language, English too, is registered (languages.ts), so the
+// content script's bundle carries no word lists.
 import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';
 import { type Ctx, isLanguageUse, isOutletName, isPronounUs, REJECT_RULES } from './country-context';
 import { PhraseMatcher, type CaseMode, type MatcherOptions, type PhraseEntry, type Token } from './matcher';
@@ -21,16 +22,16 @@ type Hit =
   | { t: 'amb'; amb: AmbiguousForm }
   | { t: 'block' };
 
-const lexicons = new Map<string, CountryLexicon>([['en', LEXICON_EN]]);
+const lexicons = new Map<string, CountryLexicon>();
 const compiled = new Map<string, { matcher: PhraseMatcher<Hit>; lookup: Map<string, string | null> }>();
 
-/** Adds another language's lexicon (issue 7: loaded lazily by the caller). */
+/** Adds a language's lexicon (issue 7: English at start in Node, each pack on demand in the page). */
 export function registerLexicon(lex: CountryLexicon): void {
   lexicons.set(lex.lang, lex);
   compiled.delete(lex.lang);
 }
 
-/** Is this language's lexicon registered? (English always is.) */
+/** Is this language's lexicon registered? */
 export const hasLexicon = (lang: string): boolean => lexicons.has(baseLang(lang));
 
 // Abbreviations ("US", "UK") must match as written; names also match in an all-capitals headline.
@@ -69,10 +70,17 @@ function compile(lex: CountryLexicon) {
   return { matcher: new PhraseMatcher(entries, opts), lookup };
 }
 
+/** The lexicon for `lang`, else English; a clear error when not even English is registered. */
+function lexiconFor(lang: string): CountryLexicon {
+  const lex = lexicons.get(lang) ?? lexicons.get('en');
+  if (!lex) throw new Error('no country data is registered (see lib/entities/languages.ts)');
+  return lex;
+}
+
 function get(lang: string) {
-  const key = lexicons.has(lang) ? lang : 'en';
-  let c = compiled.get(key);
-  if (!c) compiled.set(key, (c = compile(lexicons.get(key)!)));
+  const lex = lexiconFor(lang);
+  let c = compiled.get(lex.lang);
+  if (!c) compiled.set(lex.lang, (c = compile(lex)));
   return c;
 }
 
@@ -81,7 +89,7 @@ const baseLang = (lang?: string) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0
 /** Every country mention in `text`, sorted by start, non-overlapping. */
 export function findCountries(text: string, opts: { lang?: string; tokens?: Token[] } = {}): CountryMention[] {
   const lang = baseLang(opts.lang);
-  const lex = lexicons.get(lang) ?? LEXICON_EN;
+  const lex = lexiconFor(lang);
   const { matcher } = get(lang);
   const { tokens, matches } = matcher.scan(text, opts.tokens);
   let words: Set<string> | null = null;
@@ -154,7 +162,8 @@ export function expandForms(list: string[]): string[] {
 export function countryName(code: string): string {
   const c = code.toUpperCase();
   // The generator leaves out a display name that is the code's first name form.
-  return LEXICON_EN.names[c] ?? LEXICON_EN.forms[c]?.[0][0] ?? code;
+  const en = lexicons.get('en');
+  return en?.names[c] ?? en?.forms[c]?.[0][0] ?? code;
 }
 
 /** The country a single name or demonym stands for ('Albanian' -> 'AL'), or null. */
@@ -172,5 +181,6 @@ export function countryCodeFor(word: string, lang = 'en'): string | null {
 
 /** Every code the data knows (ISO 3166-1 alpha-2 plus XK). */
 export function countryCodes(): string[] {
-  return [...new Set([...Object.keys(LEXICON_EN.names), ...Object.keys(LEXICON_EN.forms)])].sort();
+  const en = lexiconFor('en');
+  return [...new Set([...Object.keys(en.names), ...Object.keys(en.forms)])].sort();
 }

@@ -1,7 +1,7 @@
-// The one place where a language's data is registered (issue 7). English is bundled; a pack is
-// registered before a page in that language is analysed: in Node by load-language.ts, in the
-// content script from the background's copy. recognize() stays synchronous and uses whatever is
-// registered, falling back to English.
+// The one place where a language's data is registered (issue 7). Nothing is built in: Node imports
+// ./english (synchronous) and loads other packs with load-language.ts; the content script asks the
+// background for English and the page's language once detection has said the page is an article.
+// recognize() stays synchronous and uses whatever is registered, falling back to English.
 import { hasLexicon, registerLexicon } from './countries';
 import { registerTitles } from './title-registry';
 import { isPackLang, type LanguagePack, type PackLang } from './language-pack';
@@ -12,6 +12,19 @@ const baseLang = (lang: string | null | undefined) => (lang ?? 'en').toLowerCase
 export function needsPack(lang: string | null | undefined): lang is PackLang {
   const l = baseLang(lang);
   return isPackLang(l) && !hasLexicon(l);
+}
+
+/** The packs a page in `lang` still needs: English (the fallback, and display names) and its own. */
+export function packsNeeded(lang: string | null | undefined): PackLang[] {
+  return [...new Set(['en', baseLang(lang)])].filter(needsPack);
+}
+
+/**
+ * Why recognition cannot run, or null when it can. English is the minimum (every
+ * language falls back to it); a page language whose pack is missing is read with English.
+ */
+export function missingData(): string | null {
+  return hasLexicon('en') ? null : 'the English word lists could not be loaded';
 }
 
 export function registerLanguage(pack: LanguagePack): void {

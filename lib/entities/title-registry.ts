@@ -1,12 +1,11 @@
-// Office vocabularies per language, each compiled once into tries and sets on first use. English
-// is built in; other languages are registered with their pack (languages.ts). Everything that
+// Office vocabularies per language, each compiled once into tries and sets on first use. Every
+// language, English too, is registered with its pack (languages.ts); none is imported here. Everything that
 // reads titles (titles.ts, anchors.ts, officials.ts) asks for the compiled form of the text's
 // language, falling back to English.
 import { PhraseMatcher, type MatcherOptions } from './matcher';
 import { arabicClitics, foldArabic, PARTICLES } from './arabic';
 import type { TitleLexicon } from './data/title-lexicon';
-import { TITLES_EN } from './data/titles.en';
-import { INTERNATIONAL, NATIONAL, type OrgValue } from './organisations';
+import type { OrgValue } from './organisations';
 
 export type Strength = 'strong' | 'weak';
 
@@ -30,12 +29,14 @@ export interface Titles {
   plural: RegExp | null;
 }
 
-const lexicons = new Map<string, TitleLexicon>([['en', TITLES_EN]]);
+const lexicons = new Map<string, TitleLexicon>();
 const compiled = new Map<string, Titles>();
 
 export function registerTitles(lex: TitleLexicon): void {
   lexicons.set(lex.lang, lex);
-  compiled.delete(lex.lang);
+  // Every language compiles English's institution names in (see compile), so new English data renews all.
+  if (lex.lang === 'en') compiled.clear();
+  else compiled.delete(lex.lang);
 }
 
 /** "lt col" -> "Lt Col", "Lt. Col", "Lt Col.", "Lt. Col.": every dotted spelling of an abbreviation. */
@@ -59,10 +60,11 @@ function compile(lex: TitleLexicon): Titles {
   const honorifics = lex.honorifics.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
   const orgs: { phrase: string; value: OrgValue }[] = [];
   // A language's own names for institutions come on top of the English ones ("NATO", "EU").
-  const national: Record<string, string[]> = { ...NATIONAL };
+  const base = lex.lang === 'en' ? undefined : lexicons.get('en')?.organisations;
+  const national: Record<string, string[]> = { ...base?.national };
   for (const [code, names] of Object.entries(lex.organisations?.national ?? {})) national[code] = [...(national[code] ?? []), ...names];
   for (const [code, names] of Object.entries(national)) for (const n of names) orgs.push({ phrase: n, value: { code } });
-  for (const n of [...INTERNATIONAL, ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
+  for (const n of [...(base?.international ?? []), ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
   // Arabic words are compared on folded letters, with joined particles taken off ("والرئيس").
   const arabic = lex.script === 'arabic';
   const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(PARTICLES) } : {};
@@ -92,8 +94,9 @@ function compile(lex: TitleLexicon): Titles {
 /** The compiled vocabulary of a language (English when it has none registered). */
 export function titlesFor(lang?: string | null): Titles {
   const l = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
-  const key = lexicons.has(l) ? l : 'en';
-  let t = compiled.get(key);
-  if (!t) compiled.set(key, (t = compile(lexicons.get(key)!)));
+  const lex = lexicons.get(l) ?? lexicons.get('en');
+  if (!lex) throw new Error('no office titles are registered (see lib/entities/languages.ts)');
+  let t = compiled.get(lex.lang);
+  if (!t) compiled.set(lex.lang, (t = compile(lex)));
   return t;
 }

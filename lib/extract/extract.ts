@@ -1,7 +1,8 @@
 // Finds the article in a page and builds its TextMap over the live page's text nodes: Readability
 // runs on a clone, and the nodes of its result are traced back to their live twins. Nothing in the
 // live document is changed here.
-import { Readability } from '@mozilla/readability';
+// Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
+import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleMeta, TextMap } from '../types';
 import { cloneWithMap } from './clone-map';
 import { commonAncestor, droppedLeadParagraphs, findHeadline, recoverByQuotes } from './recover';

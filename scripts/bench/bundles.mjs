@@ -63,3 +63,20 @@ export function measureBundles(outDir) {
   }
   return out;
 }
+
+/**
+ * The word lists the background hands a content script on an article page (lib/entities/data/packs.ts),
+ * as the JSON of the runtime message, raw and gzipped: English on every article, plus the page's
+ * language when it has a pack. They are inside the background bundle; this shows what each costs on
+ * demand. Needs tsx registered (bench.mjs does it before calling).
+ */
+export async function measurePacks() {
+  const { PACK_LANGS } = await import('../../lib/entities/language-pack.ts');
+  const { languagePack } = await import('../../lib/entities/data/packs.ts');
+  const out = {};
+  for (const lang of PACK_LANGS) {
+    const buf = Buffer.from(JSON.stringify(await languagePack(lang)));
+    out[lang] = { bytes: buf.length, gzBytes: gz(buf) };
+  }
+  return out;
+}

@@ -17,6 +17,8 @@ export async function loadModules() {
     import('../../cli/parse-html.ts'),
     import('@mozilla/readability'),
   ]);
+  // English is registered on import, as in the CLI (the content script gets it from the background).
+  await import('../../lib/entities/english.ts');
   const recognize = await import('../../lib/entities/recognize.ts');
   return {
     analyzeDocument: pipeline.analyzeDocument,

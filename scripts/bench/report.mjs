@@ -71,6 +71,10 @@ export function tableLines({ f, opt, chrome, chromeOk, detectRows, ratioRows, re
     if (f[`${key}Bytes`] == null) row(`  ${name}`, 'not built');
     else row(`  ${name}`, `${kb(f[`${key}Bytes`])} / ${kb(f[`${key}GzBytes`])}`, `${key}GzBytes`);
   }
+  if (f.languagePacks) {
+    lines.push('  word lists on demand (in the background; sent as JSON to the content script on articles only), raw / gzip -9');
+    for (const [lang, p] of Object.entries(f.languagePacks)) row(`    ${lang}${lang === 'en' ? ' (every article)' : ''}`, `${kb(p.bytes)} / ${kb(p.gzBytes)}`);
+  }
   lines.push('Memory');
   if (chromeOk) {
     row(`  Chromium JS heap, with the extension minus without: non-article`, kb(f.chromiumHeapNonArticleBytes), 'chromiumHeapNonArticleBytes');

@@ -1,7 +1,8 @@
 // Language packs (issue 7): what a pack holds, how a content script asks for one, and that a pack
 // received from elsewhere is registered only when its shape is right.
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_PACK_REQUEST, languagePack, languagePackRequest, PACK_LANGS } from '../../lib/entities/language-pack';
+import { LANGUAGE_PACK_REQUEST, languagePackRequest, PACK_LANGS } from '../../lib/entities/language-pack';
+import { languagePack } from '../../lib/entities/data/packs';
 import { needsPack, registerLanguageData } from '../../lib/entities/languages';
 import { findCountries } from '../../lib/entities/countries';
 
@@ -16,8 +17,7 @@ describe('languagePack', () => {
     // Plain JSON: it survives a runtime message.
     expect(JSON.parse(JSON.stringify(pack))).toEqual(pack);
   });
-  it('has none for English (built in) or languages without data', async () => {
-    expect(await languagePack('en')).toBeNull();
+  it('has none for languages without data', async () => {
     expect(await languagePack('it')).toBeNull();
     expect(await languagePack(null)).toBeNull();
   });
@@ -27,7 +27,8 @@ describe('languagePack', () => {
 describe('languagePackRequest', () => {
   it.each([
     [{ type: LANGUAGE_PACK_REQUEST, lang: 'de' }, 'de'],
-    [{ type: LANGUAGE_PACK_REQUEST, lang: 'en' }, null],
+    [{ type: LANGUAGE_PACK_REQUEST, lang: 'en' }, 'en'],
+    [{ type: LANGUAGE_PACK_REQUEST, lang: 'it' }, null],
     [{ type: LANGUAGE_PACK_REQUEST, lang: '../../secret' }, null],
     [{ type: 'attache:page-results', lang: 'de' }, null],
     [{ type: LANGUAGE_PACK_REQUEST }, null],

@@ -4,6 +4,7 @@
 // heads of international organisations) and from AP/Reuters style usage of titles and rank
 // abbreviations (AP Stylebook "military titles", "legislative titles"). Words only, never people.
 import type { TitleLexicon } from './title-lexicon';
+import { INTERNATIONAL, NATIONAL } from './organisations.en';
 
 /** Office nouns that make the person an official on their own ("Ambassador", "Foreign Minister"). */
 export const STRONG_HEADS: string[] = [
@@ -150,4 +151,6 @@ export const TITLES_EN: TitleLexicon = {
   institutionNouns: INSTITUTION_NOUNS,
   singleHolder: SINGLE_HOLDER,
   plural: '[^s]s$',
+  // The base every language's own institution names are added to (title-registry.ts).
+  organisations: { national: NATIONAL, international: INTERNATIONAL },
 };
