@@ -9,6 +9,7 @@ import { newerWins } from '../../lib/saved/import';
 import type { SavedHighlight } from '../../lib/saved/model';
 import type { LibraryStore, MergeChoice } from '../../lib/saved/store';
 import { highlight } from '../saved/fixtures';
+import { withPreactRoot } from '../helpers/preact-root';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -53,14 +54,7 @@ const lib = [
 ];
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+withPreactRoot((r) => (root = r));
 
 const flush = () => act(async () => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));

@@ -4,16 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
 import { parseSettings, type Settings } from '../../lib/settings';
+import { withPreactRoot } from '../helpers/preact-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+withPreactRoot((r) => (root = r));
 
 function show(settings: Settings = parseSettings(undefined)) {
   const onChange = vi.fn();

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps, type PopupState } from '../../components/Popup';
 import type { PageResults } from '../../lib/messages';
 import type { Entity } from '../../lib/types';
+import { withPreactRoot } from '../helpers/preact-root';
 
 const names: Record<string, string> = { CN: 'China', AL: 'Albania' };
 const countryName = (c: string) => names[c] ?? c;
@@ -37,14 +38,7 @@ function page(patch: Partial<PageResults> = {}): PageResults {
 }
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+withPreactRoot((r) => (root = r));
 
 function show(state: PopupState, extra: Partial<PopupProps> = {}) {
   const props: PopupProps = {

@@ -13,6 +13,7 @@ import { makeT, type Messages } from '../../lib/i18n';
 import { buildMapShapes, type MapAsset } from '../../lib/map/project';
 import type { PageResults } from '../../lib/messages';
 import type { Entity } from '../../lib/types';
+import { withPreactRoot } from '../helpers/preact-root';
 
 const asset = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/world-110m.json'), 'utf8')) as MapAsset;
 const shapes = buildMapShapes(asset);
@@ -26,14 +27,7 @@ const country = (code: string, n: number): Entity => ({ type: 'country', key: co
 const official = (key: string, name: string, c: string): Entity => ({ type: 'official', key, name, mentions: mentions(1), confidence: 0.9, aliases: [], titles: ['Ambassador'], country: c });
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+withPreactRoot((r) => (root = r));
 
 const settle = () => act(async () => { await Promise.resolve(); await Promise.resolve(); });
 const shaded = () => [...root.querySelectorAll<SVGElement>('.world-map [role="button"]')];

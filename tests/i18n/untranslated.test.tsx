@@ -18,6 +18,7 @@ import type { PageResults } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Entity } from '../../lib/types';
 import { highlight } from '../saved/fixtures';
+import { withPreactRoot } from '../helpers/preact-root';
 
 const marker: Translate = (key, subs) =>
   `«${key}${subs === undefined ? '' : `:${(Array.isArray(subs) ? subs : [subs]).join('|')}`}»`;
@@ -58,14 +59,7 @@ function leftovers(el: Element): string[] {
 }
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+withPreactRoot((r) => (root = r));
 
 const mount = (node: ComponentChildren) => act(() => render(<I18n.Provider value={marker}>{node}</I18n.Provider>, root));
 const settle = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
