@@ -40,14 +40,22 @@ function readPrefix(doc: Document, maxChars: number): Extraction | null {
   return { meta, map, root, method: 'node-map' };
 }
 
-export function extractWithin(doc: Document, limits: AnalysisLimits, skipped: SkippedWork[]): Extraction | null {
+export function extractWithin(
+  doc: Document,
+  limits: AnalysisLimits,
+  skipped: SkippedWork[],
+  clock?: () => number,
+  timings?: Record<string, number>,
+): Extraction | null {
+  const t0 = clock?.() ?? 0;
   // One bounded walk measures elements, depth and the body's text (no textContent string is built).
   const shape = measureDom(doc, limits, { root: doc.body, maxChars: limits.maxPageChars });
+  if (clock && timings) timings['extract.measure'] = clock() - t0;
   let why: string | null = null;
   if (shape.elements > limits.maxElements) why = `has more than ${formatCount(limits.maxElements)} elements`;
   else if (shape.depth > limits.maxDepth) why = `nests elements more than ${formatCount(limits.maxDepth)} deep`;
   else if ((shape.chars ?? 0) > limits.maxPageChars) why = `has at least ${formatCount(shape.chars ?? 0)} characters of text, over ${formatCount(limits.maxPageChars)}`;
-  if (!why) return extractArticle(doc);
+  if (!why) return extractArticle(doc, { clock, timings });
   const prefix = readPrefix(doc, limits.maxRecognizeChars);
   skipped.push({
     stage: 'extract',

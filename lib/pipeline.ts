@@ -60,7 +60,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
   if (!detection.isArticle && !opts.force) return none();
 
   if (overBudget('extract')) return none();
-  const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped) : extractArticle(doc)));
+  const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped, clock, timings) : extractArticle(doc, { clock, timings })));
   if (!extracted) return none();
   const { meta, map } = extracted;
   if (overBudget('recognize')) return { detection, meta, map, entities: [], timings, skipped };

@@ -15,6 +15,9 @@ export interface ExtractOptions {
   maxElemsToParse?: number;
   /** Add the live headline and dropped opening paragraphs (default true). */
   recoverLead?: boolean;
+  /** A clock (performance.now) for sub-stage timings, written into `timings` as `extract.<part>`. */
+  clock?: () => number;
+  timings?: Record<string, number>;
 }
 
 export interface Extraction {
@@ -41,7 +44,18 @@ function textOrder(liveTexts: Text[]): (nodes: Text[]) => Text[] {
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
+  // Sub-stage marks (issue 8): where extraction's time goes, for the bench and its users.
+  const clock = opts.clock;
+  const timings = opts.timings;
+  let last = clock?.() ?? 0;
+  const mark = (part: string): void => {
+    if (!clock || !timings) return;
+    const now = clock();
+    timings[`extract.${part}`] = (timings[`extract.${part}`] ?? 0) + now - last;
+    last = now;
+  };
   const { clone, toLive, liveTexts } = cloneWithMap(doc);
+  mark('clone');
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     article = new Readability<Node>(clone, {
@@ -52,6 +66,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   } catch {
     return null;
   }
+  mark('readability');
   const content = article?.content as Element | null | undefined;
   if (!article || !content) return null;
 
@@ -79,6 +94,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   const inDocumentOrder = textOrder(liveTexts);
   body = inDocumentOrder([...new Set(body)]);
+  mark('trace');
 
   // Whitespace between blocks says nothing about where the article starts or ends.
   const worded = body.filter((t) => t.data.trim());
@@ -95,7 +111,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (headline) for (const t of collectTextNodes(headline)) nodes.add(t);
   if (root && recover) for (const t of droppedLeadParagraphs(root, worded[0], headline)) nodes.add(t);
 
+  mark('recover');
   const map = textMapFromNodes(inDocumentOrder([...nodes]));
+  mark('textmap');
   if (!map.text.trim()) return null;
   const meta: ArticleMeta = {
     title: article.title ?? headline?.textContent?.trim() ?? '',

@@ -145,6 +145,8 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
     const stageMedians = (rs) => {
       const s = {};
       for (const k of ['detect', 'extract', 'recognize', 'highlight']) s[k] = median(rs.map((r) => r.timings?.[k] ?? NaN));
+      // Extraction's parts (extract.measure, .clone, .readability, .trace, .recover, .textmap), when the build reports them.
+      for (const k of Object.keys(rs[0]?.timings ?? {})) if (k.startsWith('extract.')) s[k] = median(rs.map((r) => r.timings?.[k] ?? 0));
       return s;
     };
     const noTimings = (r) => !r.timings || !Number.isFinite(r.timings.detect);

@@ -37,7 +37,10 @@ export function printTable(lines) {
 export function tableLines({ f, opt, chrome, chromeOk, detectRows, ratioRows, recog, longest, longestRow, heapRows, memoryNonArticle, texts, higherF1, started, sections, load }) {
   const q = recog.quality;
   const lines = [];
-  const stageLine = (s) => ['detect', 'extract', 'recognize', 'highlight'].map((k) => `${k} ${ms(s?.[k])}`).join(', ');
+  const parts = (s) => Object.keys(s ?? {}).filter((k) => k.startsWith('extract.'));
+  const stageLine = (s) =>
+    ['detect', 'extract', 'recognize', 'highlight'].map((k) => `${k} ${ms(s?.[k])}`).join(', ') +
+    (parts(s).length ? ` (extract = ${parts(s).map((k) => `${k.slice(8)} ${ms(s[k])}`).join(' + ')})` : '');
   const row = (label, value, key) => lines.push([label, value, key ? verdict(key, f[key]) : '']);
   lines.push(`Attaché bench (${opt.quick ? 'quick' : 'full'}; Node times are CPU ms with happy-dom, Chromium times are the content script's performance.now())`);
   lines.push('Speed, medians per page over runs after a warm-up, then over pages');
