@@ -15,8 +15,30 @@ export function weightedLength(s: string): number {
   return s.length + 2 * (wide ? wide.length : 0);
 }
 
-function normalized(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const isWide = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+// What /\s/ matches.
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * weightedLength of s with its whitespace runs collapsed to one space and its ends trimmed, counted
+ * in one pass: detection reads hundreds of paragraphs and needs their size, not a copy of their text.
+ */
+export function proseLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    n += isWide(c) ? 3 : 1;
+  }
+  return n;
 }
 
 function linkTextLength(el: Element): number {
@@ -46,7 +68,8 @@ interface Block {
   start: Element | null;
   /** The box, when it is the block's own element (<br> runs); else found from `start` when needed. */
   box: Element | null;
-  text: string;
+  /** proseLength of the block's text. */
+  chars: number;
 }
 
 const newCredit = (): Credit => ({ score: 0, blocks: 0, chars: 0, boxes: new Set() });
@@ -100,7 +123,12 @@ function boxFrom(start: Element): Element {
 export function measureText(scan: PageScan): TextShape {
   // A paragraph's box depends on its parent only: found once per parent, and only for prose blocks
   // (childElementCount may count the children of each wrapper).
-  const blocks: Block[] = scan.paragraphs.map((p) => ({ owner: p, start: p.parentElement, box: null, text: normalized(p) }));
+  const ownLength = new Map<Element, number>();
+  const blocks: Block[] = scan.paragraphs.map((p) => {
+    const text = p.textContent ?? '';
+    ownLength.set(p, text.length);
+    return { owner: p, start: p.parentElement, box: null, chars: proseLength(text) };
+  });
   const boxes = new Map<Element, Element>();
   const boxFor = (b: Block): Element => {
     if (b.box) return b.box;
@@ -112,7 +140,7 @@ export function measureText(scan: PageScan): TextShape {
   // Some publishers separate paragraphs with <br> instead of <p>; the runs between the breaks are
   // then the blocks, and their parent is their box.
   for (const parent of scan.breakParents) {
-    for (const text of breakSegments(parent)) blocks.push({ owner: parent, start: parent, box: parent, text });
+    for (const text of breakSegments(parent)) blocks.push({ owner: parent, start: parent, box: parent, chars: proseLength(text) });
   }
   const credit = new Map<Element, Credit>();
   // A page with a single <article> says where its body is; its sections may be nested too deep for
@@ -123,13 +151,12 @@ export function measureText(scan: PageScan): TextShape {
   let totalChars = 0;
   const linkShare = new Map<Element, number>();
   for (const block of blocks) {
-    const { owner, start, text } = block;
-    const chars = weightedLength(text);
+    const { owner, start, chars } = block;
     if (chars < LONG_BLOCK || !start) continue;
     // Link text is measured on the paragraph, or once on a <br> parent for all its runs.
     let share = linkShare.get(owner);
     if (share === undefined) {
-      share = linkTextLength(owner) / Math.max(1, (owner.textContent ?? '').length);
+      share = linkTextLength(owner) / Math.max(1, ownLength.get(owner) ?? (owner.textContent ?? '').length);
       linkShare.set(owner, share);
     }
     if (share > 0.5) continue;

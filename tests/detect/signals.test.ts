@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { proseLength, weightedLength } from '../../lib/detect/signals';
+
+describe('proseLength', () => {
+  // Its definition: the weighted length of the text with whitespace collapsed and trimmed.
+  const byDefinition = (s: string) => weightedLength(s.replace(/\s+/g, ' ').trim());
+  it.each<[string, string, number]>([
+    ['empty', '', 0],
+    ['only whitespace', ' \n\t\u00a0 ', 0],
+    ['plain words', 'Two words', 9],
+    ['runs of mixed whitespace', '  Two \n\t words\u00a0\u00a0here\u3000 ', 14],
+    ['Han characters weigh three', '外交部 spokesperson', 9 + 1 + 12],
+    ['Hangul and kana', '외교부 がいこう', 9 + 1 + 12],
+    ['a byte-order mark and narrow no-break space are whitespace', '\ufeffA\u202fB', 3],
+  ])('%s', (_, s, expected) => {
+    expect(proseLength(s)).toBe(expected);
+    expect(proseLength(s)).toBe(byDefinition(s));
+  });
+});
