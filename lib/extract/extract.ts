@@ -58,8 +58,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   mark('clone');
   let article: ReturnType<Readability<Node>['parse']>;
   try {
+    // The content is read as nodes, never as markup: no serializing, and its classes may stay.
     article = new Readability<Node>(clone, {
       serializer: (el: Node) => el,
+      keepClasses: true,
       charThreshold: opts.charThreshold,
       maxElemsToParse: opts.maxElemsToParse,
     }).parse();
