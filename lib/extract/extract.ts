@@ -1,10 +1,9 @@
 // Finds the article in a page and builds its TextMap over the live page's text nodes: Readability
 // runs on a clone, and the nodes of its result are traced back to their live twins. Nothing in the
 // live document is changed here.
-// Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
-import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleMeta, TextMap } from '../types';
 import { cloneWithMap } from './clone-map';
+import { parseWithReadability } from './readability-run';
 import { commonAncestor, droppedLeadParagraphs, findHeadline, recoverByQuotes } from './recover';
 import { collectTextNodes, isExcludedNode, textMapFromNodes } from './text-map';
 
@@ -56,15 +55,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   };
   const { clone, toLive, liveTexts } = cloneWithMap(doc);
   mark('clone');
-  let article: ReturnType<Readability<Node>['parse']>;
+  let article: ReturnType<typeof parseWithReadability>;
   try {
-    // The content is read as nodes, never as markup: no serializing, and its classes may stay.
-    article = new Readability<Node>(clone, {
-      serializer: (el: Node) => el,
-      keepClasses: true,
-      charThreshold: opts.charThreshold,
-      maxElemsToParse: opts.maxElemsToParse,
-    }).parse();
+    article = parseWithReadability(clone, opts);
   } catch {
     return null;
   }
