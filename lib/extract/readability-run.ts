@@ -1,24 +1,63 @@
 // Readability as extraction runs it: on nodes (no serializing), keeping classes (nobody reads them),
-// and with one of its checks reordered. Readability 0.6, on a page whose metadata names no author,
-// asks every element it visits whether it is the byline, and that check builds the element's whole
-// text before its cheap tests (rel, itemprop, class and id): text of the <html>, of <body>, of every
-// wrapper, which is most of what a parse costs on some pages. The replacement decides the same way
-// (the same three conditions, each without side effects) but builds the text only for candidates.
+// and with three of its tests reordered. Readability 0.6 evaluates some pure predicates costliest
+// term first, on every element it visits:
+// - is it the byline? (when the metadata names no author) builds the element's whole text before
+//   looking at rel, itemprop, class and id;
+// - is it visible? makes a style object for each element, though one without a style attribute has
+//   an empty inline style;
+// - is it an empty <div>? builds the div's whole text before counting its children.
+// On a wrapper near the top of the page "its whole text" is most of the page, so these cost a
+// good share of a parse. The replacements decide exactly as the originals (the same terms, none
+// with side effects) and do the cheap part first.
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 
-interface BylineCheck {
+interface ReaderInternals {
+  ELEMENT_NODE: number;
   REGEXPS: { byline: RegExp };
   _isValidByline(node: Element, matchString: string): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  _isElementWithoutContent(node: Node): boolean;
 }
 
-export function isValidByline(this: BylineCheck, node: Element, matchString: string): boolean {
+const stock = Readability.prototype as unknown as ReaderInternals;
+
+export function isValidByline(this: ReaderInternals, node: Element, matchString: string): boolean {
   const rel = node.getAttribute('rel');
   const itemprop = node.getAttribute('itemprop');
   if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString))) return false;
   const length = (node.textContent ?? '').trim().length;
   return !!length && length < 100;
 }
+
+export function isProbablyVisible(this: ReaderInternals, node: Element): boolean {
+  if (node.hasAttribute('style')) return stock._isProbablyVisible.call(this, node);
+  const className = (node as { className?: unknown }).className;
+  return (
+    !node.hasAttribute('hidden') &&
+    (!node.hasAttribute('aria-hidden') ||
+      node.getAttribute('aria-hidden') != 'true' ||
+      (typeof className === 'string' && className.includes('fallback-image')))
+  );
+}
+
+export function isElementWithoutContent(this: ReaderInternals, node: Node): boolean {
+  if (node.nodeType !== this.ELEMENT_NODE) return false;
+  const el = node as Element;
+  const children = el.children.length;
+  if (children && children != el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length) return false;
+  return !(el.textContent ?? '').trim().length;
+}
+
+/** Each replacement, with the arity of the method it stands in for: a newer Readability keeps its own. */
+const REPLACEMENTS = [
+  ['_isValidByline', isValidByline, 2],
+  ['_isProbablyVisible', isProbablyVisible, 1],
+  ['_isElementWithoutContent', isElementWithoutContent, 1],
+] as const;
+
+export const replacedMethods = (): string[] =>
+  REPLACEMENTS.filter(([name, , arity]) => typeof stock[name] === 'function' && stock[name].length === arity).map(([name]) => name);
 
 export interface ReadabilityOptions {
   charThreshold?: number;
@@ -32,10 +71,7 @@ export function parseWithReadability(doc: Document, opts: ReadabilityOptions = {
     charThreshold: opts.charThreshold,
     maxElemsToParse: opts.maxElemsToParse,
   });
-  const check = reader as unknown as BylineCheck;
-  // Only where the method is the one this replaces (a newer Readability keeps its own).
-  if (typeof check._isValidByline === 'function' && check._isValidByline.length === 2 && check.REGEXPS?.byline instanceof RegExp) {
-    check._isValidByline = isValidByline;
-  }
+  const own = reader as unknown as Record<string, unknown>;
+  for (const name of replacedMethods()) own[name] = REPLACEMENTS.find(([n]) => n === name)![1];
   return reader.parse();
 }

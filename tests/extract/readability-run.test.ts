@@ -1,19 +1,15 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { describe, expect, it } from 'vitest';
-import { isValidByline, parseWithReadability } from '../../lib/extract/readability-run';
+import { isElementWithoutContent, isProbablyVisible, isValidByline, parseWithReadability, replacedMethods } from '../../lib/extract/readability-run';
 import { loadHtml } from '../helpers/load-page';
 
-// The method the replacement stands in for, as Readability ships it.
-const original = (Readability.prototype as unknown as { _isValidByline: (n: Element, m: string) => boolean })._isValidByline;
-const context = { REGEXPS: { byline: /byline|author|dateline|writtenby|p-author/i } };
+// The methods the replacements stand in for, as Readability ships them, called on a real instance.
+const reader = new Readability(loadHtml('<p>x</p>')) as unknown as Record<string, (...args: unknown[]) => boolean>;
+const first = (body: string) => loadHtml(`<body>${body}</body>`).body.firstElementChild!;
 
-describe('isValidByline', () => {
-  it('replaces a method Readability still has, with the same signature', () => {
-    expect(typeof original).toBe('function');
-    expect(original.length).toBe(2);
-    // If Readability's own byline pattern changed, the table below would no longer prove anything.
-    const reader = new Readability(loadHtml('<p>x</p>')) as unknown as { REGEXPS: { byline: RegExp } };
-    expect(reader.REGEXPS.byline.source).toBe(context.REGEXPS.byline.source);
+describe('the reordered Readability tests', () => {
+  it('stand in for methods Readability 0.6 still has, with the same signatures', () => {
+    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent']);
   });
 
   it.each<[string, string, string]>([
@@ -25,17 +21,56 @@ describe('isValidByline', () => {
     ['an author id', '<div id="author-box">Jane</div>', ' author-box'],
     ['no byline sign, short text', '<div class="lede">Jane Doe</div>', 'lede '],
     ['no byline sign, no text', '<div class="lede"></div>', 'lede '],
-  ])('%s: decides as Readability does', (_, html, matchString) => {
-    const el = loadHtml(`<body>${html}</body>`).body.firstElementChild!;
-    expect(isValidByline.call(context as never, el, matchString)).toBe(original.call(context, el, matchString));
+  ])('byline: %s', (_, html, matchString) => {
+    const el = first(html);
+    expect(isValidByline.call(reader as never, el, matchString)).toBe(reader._isValidByline.call(reader, el, matchString));
+  });
+
+  it.each<[string, string]>([
+    ['a plain element', '<div>x</div>'],
+    ['display:none', '<div style="display: none">x</div>'],
+    ['visibility:hidden', '<div style="VISIBILITY:hidden">x</div>'],
+    ['a harmless style', '<div style="color: red">x</div>'],
+    ['hidden', '<div hidden>x</div>'],
+    ['aria-hidden=true', '<div aria-hidden="true">x</div>'],
+    ['aria-hidden=false', '<div aria-hidden="false">x</div>'],
+    ['aria-hidden with the fallback-image class', '<span class="mwe-math-fallback-image-inline" aria-hidden="true">x</span>'],
+    ['an svg, aria-hidden', '<svg aria-hidden="true" class="fallback-image"></svg>'],
+    ['an svg, shown', '<svg class="icon"></svg>'],
+  ])('visible: %s', (_, html) => {
+    const el = first(html);
+    // Readability only ever tests it (`if (!this._isProbablyVisible(node))`); its own may return ''.
+    expect(isProbablyVisible.call(reader as never, el)).toBe(Boolean(reader._isProbablyVisible.call(reader, el)));
+  });
+
+  it.each<[string, string]>([
+    ['empty', '<div></div>'],
+    ['whitespace', '<div> \n </div>'],
+    ['only breaks and rules', '<div><br><hr> <br></div>'],
+    ['text', '<div>x</div>'],
+    ['a breaks-only child holding text', '<div><br>x</div>'],
+    ['an empty child element', '<div><span></span></div>'],
+    ['a nested break', '<div><p><br></p></div>'],
+  ])('without content: %s', (_, html) => {
+    const el = first(html);
+    expect(isElementWithoutContent.call(reader as never, el)).toBe(reader._isElementWithoutContent.call(reader, el));
   });
 });
 
 describe('parseWithReadability', () => {
+  const paragraphs = '<p>The foreign minister met his counterpart in Vienna, and the two spoke for an hour about the dispute. </p>'.repeat(12);
   it('finds the byline in the page when its metadata names no author', () => {
-    const body = `<article><h1>Talks resume</h1><div class="byline">By Jane Doe</div>${'<p>The foreign minister met his counterpart in Vienna, and the two spoke for an hour about the dispute. </p>'.repeat(12)}</article>`;
-    const article = parseWithReadability(loadHtml(`<html><head><title>Talks resume</title></head><body>${body}</body></html>`));
+    const html = `<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1><div class="byline">By Jane Doe</div>${paragraphs}</article></body></html>`;
+    const article = parseWithReadability(loadHtml(html));
     expect(article?.byline).toBe('By Jane Doe');
     expect(article?.textContent).toContain('counterpart in Vienna');
+  });
+
+  it('leaves out what the page hides', () => {
+    const html = `<html><body><article>${paragraphs}<p style="display:none">Hidden paragraph about the summit.</p><div hidden><p>Another hidden one.</p></div></article></body></html>`;
+    const text = parseWithReadability(loadHtml(html))?.textContent ?? '';
+    expect(text).toContain('counterpart in Vienna');
+    expect(text).not.toContain('Hidden paragraph');
+    expect(text).not.toContain('Another hidden');
   });
 });
