@@ -30,6 +30,12 @@ export function proseLength(s: string): number {
   let gap = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Printable ASCII, most of any text: one comparison pair.
+    if (c > 32 && c < 127) {
+      n += gap ? 2 : 1;
+      gap = false;
+      continue;
+    }
     if (isSpace(c)) {
       gap = n > 0;
       continue;
