@@ -72,8 +72,11 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
       text = text.slice(0, n);
     }
   }
-  // The article's language picks the lexicon: what the page declares, unless its text clearly says otherwise.
+  // The article's language picks the lexicon: what the page declares, unless its text clearly says
+  // otherwise. Reading the text's language is part of recognition's time.
+  const langStart = clock?.() ?? 0;
   meta.lang = detectLang({ declared: meta.lang, text: map.text });
+  const langMs = clock ? clock() - langStart : 0;
   // Word lists come separately (languages.ts); without them the page is read but not recognised.
   const missing = missingData();
   if (missing) {
@@ -81,6 +84,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
     return { detection, meta, map, entities: [], timings, skipped };
   }
   const entities = time('recognize', () => recognize(text, { lang: meta.lang ?? undefined }));
+  if (clock) timings.recognize += langMs;
   return { detection, meta, map, entities, timings, skipped };
 }
 
