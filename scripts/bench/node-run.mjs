@@ -82,15 +82,22 @@ export function extractTexts(m, pages) {
 export function detectShares(m, pages, { runs, readRuns }, clock = cpuMs, progress = () => {}) {
   return pages.map((page) => {
     progress(page.id);
-    const { document, close } = openPage(m, page);
-    try {
-      const detect = [];
-      let verdict = null;
-      for (let i = 0; i <= runs; i++) {
-        const [d, t] = timed(clock, () => m.detectArticle(document));
+    const detect = [];
+    let verdict = null;
+    // Each detection on a page parsed afresh: happy-dom keeps the answers of querySelectorAll until
+    // the document changes, so a second detection on the same document would be flattered.
+    for (let i = 0; i <= runs; i++) {
+      const fresh = openPage(m, page);
+      try {
+        const [d, t] = timed(clock, () => m.detectArticle(fresh.document));
         verdict = d.isArticle;
         if (i > 0) detect.push(t); // the first is the warm-up
+      } finally {
+        fresh.close();
       }
+    }
+    const { document, close } = openPage(m, page);
+    try {
       const parse = [];
       const clone = [];
       for (let i = 0; i <= readRuns; i++) {
