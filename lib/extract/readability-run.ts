@@ -9,6 +9,9 @@
 // On a wrapper near the top of the page "its whole text" is most of the page, so these cost a
 // good share of a parse. The replacements decide exactly as the originals (the same terms, none
 // with side effects) and do the cheap part first.
+// Its last step rewrites every link and image address in the result to an absolute one; that is
+// skipped: extraction reads the result's text nodes and traces them to the page, never its markup.
+// (Unwrapping nested wrappers and dropping empty ones stays: that changes which nodes are read.)
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 
@@ -18,6 +21,8 @@ interface ReaderInternals {
   _isValidByline(node: Element, matchString: string): boolean;
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Node): boolean;
+  _postProcessContent(articleContent: Element): void;
+  _simplifyNestedElements(articleContent: Element): void;
 }
 
 const stock = Readability.prototype as unknown as ReaderInternals;
@@ -49,15 +54,33 @@ export function isElementWithoutContent(this: ReaderInternals, node: Node): bool
   return !(el.textContent ?? '').trim().length;
 }
 
+function postProcessContent(this: ReaderInternals, articleContent: Element): void {
+  this._simplifyNestedElements(articleContent);
+}
+
 /** Each replacement, with the arity of the method it stands in for: a newer Readability keeps its own. */
 const REPLACEMENTS = [
   ['_isValidByline', isValidByline, 2],
   ['_isProbablyVisible', isProbablyVisible, 1],
   ['_isElementWithoutContent', isElementWithoutContent, 1],
+  ['_postProcessContent', postProcessContent, 1],
 ] as const;
 
+// What Readability 0.6's _postProcessContent calls; with any other step it is left alone.
+const POST_PROCESS_STEPS = ['_cleanClasses', '_fixRelativeUris', '_simplifyNestedElements'];
+
+function sameSteps(fn: unknown, steps: string[]): boolean {
+  const calls = new Set(String(fn).match(/this\._\w+(?=\()/g)?.map((c) => c.slice(5)) ?? []);
+  return calls.size === steps.length && steps.every((s) => calls.has(s));
+}
+
 export const replacedMethods = (): string[] =>
-  REPLACEMENTS.filter(([name, , arity]) => typeof stock[name] === 'function' && stock[name].length === arity).map(([name]) => name);
+  REPLACEMENTS.filter(
+    ([name, , arity]) =>
+      typeof stock[name] === 'function' &&
+      stock[name].length === arity &&
+      (name !== '_postProcessContent' || sameSteps(stock[name], POST_PROCESS_STEPS)),
+  ).map(([name]) => name);
 
 export interface ReadabilityOptions {
   charThreshold?: number;

@@ -1,7 +1,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { describe, expect, it } from 'vitest';
 import { isElementWithoutContent, isProbablyVisible, isValidByline, parseWithReadability, replacedMethods } from '../../lib/extract/readability-run';
-import { loadHtml } from '../helpers/load-page';
+import { corpusGold, loadCorpusPage, loadHtml, releasePages } from '../helpers/load-page';
 
 // The methods the replacements stand in for, as Readability ships them, called on a real instance.
 const reader = new Readability(loadHtml('<p>x</p>')) as unknown as Record<string, (...args: unknown[]) => boolean>;
@@ -9,7 +9,7 @@ const first = (body: string) => loadHtml(`<body>${body}</body>`).body.firstEleme
 
 describe('the reordered Readability tests', () => {
   it('stand in for methods Readability 0.6 still has, with the same signatures', () => {
-    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent']);
+    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent', '_postProcessContent']);
   });
 
   it.each<[string, string, string]>([
@@ -72,5 +72,17 @@ describe('parseWithReadability', () => {
     expect(text).toContain('counterpart in Vienna');
     expect(text).not.toContain('Hidden paragraph');
     expect(text).not.toContain('Another hidden');
+  });
+});
+
+describe('parseWithReadability on real pages', () => {
+  // A spread of corpus articles: the same text, title and byline as Readability as shipped.
+  const pages = corpusGold().filter((g) => g.isArticle).filter((_, i) => i % 6 === 0);
+  it.each(pages.map((g) => [g.id, g.page]))('%s reads as with Readability itself', async (_, page) => {
+    const ours = parseWithReadability(loadCorpusPage(page, 'https://example.com/news/story'));
+    const theirs = new Readability(loadCorpusPage(page, 'https://example.com/news/story')).parse();
+    expect(ours?.textContent).toBe(theirs?.textContent);
+    expect([ours?.title, ours?.byline, ours?.publishedTime]).toEqual([theirs?.title, theirs?.byline, theirs?.publishedTime]);
+    await releasePages();
   });
 });
