@@ -12,6 +12,9 @@
 // Its last step rewrites every link and image address in the result to an absolute one; that is
 // skipped: extraction reads the result's text nodes and traces them to the page, never its markup.
 // (Unwrapping nested wrappers and dropping empty ones stays: that changes which nodes are read.)
+// Likewise its first clean-up of the article, removing style and a dozen presentational attributes
+// (one call per attribute name per element), is skipped; what follows reads classes, ids, tags and
+// text, not those attributes.
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 
@@ -23,6 +26,7 @@ interface ReaderInternals {
   _isElementWithoutContent(node: Node): boolean;
   _postProcessContent(articleContent: Element): void;
   _simplifyNestedElements(articleContent: Element): void;
+  _cleanStyles(e: Element): void;
 }
 
 const stock = Readability.prototype as unknown as ReaderInternals;
@@ -54,6 +58,8 @@ export function isElementWithoutContent(this: ReaderInternals, node: Node): bool
   return !(el.textContent ?? '').trim().length;
 }
 
+function keepStyles(): void {}
+
 function postProcessContent(this: ReaderInternals, articleContent: Element): void {
   this._simplifyNestedElements(articleContent);
 }
@@ -64,6 +70,7 @@ const REPLACEMENTS = [
   ['_isProbablyVisible', isProbablyVisible, 1],
   ['_isElementWithoutContent', isElementWithoutContent, 1],
   ['_postProcessContent', postProcessContent, 1],
+  ['_cleanStyles', keepStyles, 1],
 ] as const;
 
 // What Readability 0.6's _postProcessContent calls; with any other step it is left alone.
