@@ -101,29 +101,31 @@ function ancestorsOf(node: Node): Node[] {
   return out;
 }
 
+const isBlock = (n: Node): boolean => n.nodeType === 1 && isBlockElement(n as Element);
+
 /** What separates two text nodes in reading order (a before b): nothing, a line break or a paragraph. */
 export function separatorBetween(a: Node, b: Node): string {
-  const ancA = ancestorsOf(a);
-  const setA = new Set<Node>(ancA);
-  let childB: Node = b;
-  let lca: Node | null = null;
-  let blockCrossed = false;
-  for (let p = b.parentNode; p; p = p.parentNode) {
-    if (setA.has(p)) {
-      lca = p;
-      break;
-    }
-    if (p.nodeType === 1 && isBlockElement(p as Element)) blockCrossed = true;
-    childB = p;
+  return separatorFromChains(a, ancestorsOf(a), b, ancestorsOf(b));
+}
+
+/**
+ * separatorBetween given both nodes' ancestors (parent first): a text map passes each node's chain
+ * on to the next pair, so every node's ancestors are climbed once.
+ */
+function separatorFromChains(a: Node, ancA: Node[], b: Node, ancB: Node[]): string {
+  // Both chains end at the document: walk them from that end while they agree.
+  let i = ancA.length - 1;
+  let j = ancB.length - 1;
+  if (i < 0 || j < 0 || ancA[i] !== ancB[j]) return PARAGRAPH_SEPARATOR;
+  while (i > 0 && j > 0 && ancA[i - 1] === ancB[j - 1]) {
+    i--;
+    j--;
   }
-  if (!lca) return PARAGRAPH_SEPARATOR;
-  let childA: Node = a;
-  for (const p of ancA) {
-    if (p === lca) break;
-    if (p.nodeType === 1 && isBlockElement(p as Element)) blockCrossed = true;
-    childA = p;
-  }
-  if (blockCrossed) return PARAGRAPH_SEPARATOR;
+  // ancA[i] is the lowest common ancestor; below it, a's side is ancA[0..i-1], b's is ancB[0..j-1].
+  for (let k = 0; k < i; k++) if (isBlock(ancA[k])) return PARAGRAPH_SEPARATOR;
+  for (let k = 0; k < j; k++) if (isBlock(ancB[k])) return PARAGRAPH_SEPARATOR;
+  const childA = i > 0 ? ancA[i - 1] : a;
+  const childB = j > 0 ? ancB[j - 1] : b;
   let sep = '';
   for (let n = childA.nextSibling; n && n !== childB; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
@@ -143,10 +145,12 @@ export function textMapFromNodes(nodes: Iterable<Text>): TextMap {
   const segments: TextSegment[] = [];
   let length = 0;
   let prev: Text | null = null;
+  let prevChain: Node[] = [];
   for (const node of nodes) {
     if (!node.data.length || isLayoutWhitespace(node)) continue;
+    const chain = ancestorsOf(node);
     if (prev) {
-      const sep = separatorBetween(prev, node);
+      const sep = separatorFromChains(prev, prevChain, node, chain);
       if (sep) {
         parts.push(sep);
         length += sep.length;
@@ -156,6 +160,7 @@ export function textMapFromNodes(nodes: Iterable<Text>): TextMap {
     parts.push(node.data);
     length += node.data.length;
     prev = node;
+    prevChain = chain;
   }
   return { text: parts.join(''), segments };
 }
