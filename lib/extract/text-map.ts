@@ -4,20 +4,22 @@
 import type { TextMap, TextSegment } from '../types';
 import { isPiece } from './node-pieces';
 
+// Tag sets by local name (lower case): reading localName makes no copy, unlike tagName.toUpperCase(),
+// and these tests run for every text node and ancestor of an article.
 /** Text in these elements is never article text (code, form controls, embedded media). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'AUDIO', 'VIDEO', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'svg', 'math', 'iframe', 'object', 'canvas', 'audio', 'video', 'head', 'title',
 ]);
 
 /** Crossing one of these separates paragraphs: the text gets "\n\n" so words never run together. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
-const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 export const LINE_SEPARATOR = '\n';
@@ -28,12 +30,12 @@ export function isAttacheMark(node: Node | null): node is Element {
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
 
 /** True for an element whose text a reader cannot see or that is not prose. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -83,7 +85,7 @@ function isBoundary(n: Node | null): boolean {
   if (!n) return true;
   if (n.nodeType !== 1) return false;
   const el = n as Element;
-  return el.tagName.toUpperCase() === 'BR' || isBlockElement(el);
+  return el.localName === 'br' || isBlockElement(el);
 }
 
 /**
@@ -131,7 +133,7 @@ function separatorFromChains(a: Node, ancA: Node[], b: Node, ancB: Node[]): stri
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (isBlockElement(el) || el.querySelector(BLOCK_SELECTOR)) return PARAGRAPH_SEPARATOR;
-    if (el.tagName.toUpperCase() === 'BR' || el.querySelector('br')) sep = LINE_SEPARATOR;
+    if (el.localName === 'br' || el.querySelector('br')) sep = LINE_SEPARATOR;
   }
   return sep;
 }
