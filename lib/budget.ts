@@ -66,29 +66,33 @@ export function measureDom(root: Node | null, limits: Pick<AnalysisLimits, 'maxE
   const maxChars = text?.maxChars ?? Infinity;
   const done = (over: boolean): DomShape => (text ? { elements, depth: max, over, chars } : { elements, depth: max, over });
   let n: Node | null = root?.firstChild ?? null;
+  // Each property read is a call into the DOM (a wrapper made in a browser): each is read once.
   while (n) {
     const type = n.nodeType;
     if (type === 1) {
       elements++;
       if (depth + 1 > max) max = depth + 1;
       if (elements > limits.maxElements || max > limits.maxDepth) return done(true);
-      if (n.firstChild) {
+      const first: Node | null = n.firstChild;
+      if (first) {
         if (n === textRoot) inText = true;
         depth++;
-        n = n.firstChild;
+        n = first;
         continue;
       }
     } else if (inText && (type === 3 || type === 4)) {
-      chars += (n as CharacterData).data.length;
+      chars += (n as CharacterData).length;
       if (chars > maxChars) return done(true);
     }
-    while (n && !n.nextSibling) {
+    let next: Node | null = n.nextSibling;
+    while (!next) {
       n = n.parentNode;
       if (n === root || !n) return done(false);
       if (n.nodeType === 1) depth--;
       if (n === textRoot) inText = false;
+      next = n.nextSibling;
     }
-    n = n ? n.nextSibling : null;
+    n = next;
   }
   return done(false);
 }
