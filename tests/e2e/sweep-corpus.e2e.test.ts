@@ -238,6 +238,13 @@ describe.skipIf(shouldSkip('chromium'))('chromium: sweep over every corpus page'
     const observed: Observed[] = [];
     for (const rel of PAGES) observed.push(await observe(rel));
     const bases = await baselines;
+    // A page whose own scripts only sometimes block its main thread (wcxb-dev-2157 under load: no
+    // DOMContentLoaded within 20 s, with or without the extension) is checked once more without the
+    // extension before the extension is blamed for its silence.
+    for (let i = 0; i < PAGES.length; i++) {
+      const r = observed[i].results;
+      if ((!r || r.status === 'pending') && !bases[i].hangs) bases[i] = await baseline(server.origin + PAGES[i]);
+    }
     const rows = observed.map((o, i) => judge(o, bases[i]));
     await watch.collect();
 
