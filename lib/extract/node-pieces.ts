@@ -86,16 +86,21 @@ export function refreshTextMap(map: TextMap): TextMap {
   const segments: TextSegment[] = [];
   for (const seg of map.segments) {
     const info = pieceInfo.get(seg.node);
+    // A node never split (most of an article): its segment stands as it is.
+    if (!info && !piecesOf.has(seg.node)) {
+      segments.push(seg);
+      continue;
+    }
     const origin = info?.origin ?? seg.node;
     const off = info?.offset ?? 0;
     const end = off + (seg.end - seg.start);
     const base = seg.start - off;
     for (const { node, offset } of currentPieces(origin)) {
-      if (offset >= end || offset + node.data.length <= off) continue;
+      if (offset >= end || offset + node.length <= off) continue;
       const last = segments[segments.length - 1];
       if (last && last.node === node) continue;
       if (node !== seg.node) changed = true;
-      segments.push({ start: base + offset, end: base + offset + node.data.length, node });
+      segments.push({ start: base + offset, end: base + offset + node.length, node });
     }
   }
   return changed ? { text: map.text, segments } : map;
