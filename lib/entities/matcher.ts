@@ -136,6 +136,33 @@ const lowerCase = (s: string) => s.toLowerCase();
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
 
+// Every matcher is asked about the same tokens many times (each title and honorific look-up), so
+// answers are memoised per token list. Inside withTokens (one recognition) the memos sit in one
+// plain object, reached without a WeakMap or WeakRef look-up per question and dropped when the
+// recognition ends; outside it they are kept in WeakMaps keyed by the token list.
+interface TokenScope {
+  tokens: Token[];
+  /** Per matcher id: each token's match, once asked for. */
+  memos: (Match<unknown> | null | undefined)[][];
+  /** Lower-cased token texts, shared by the matchers that fold by lower case. */
+  lower: string[];
+  /** Per matcher id: token texts in that matcher's own fold. */
+  folded: string[][];
+}
+let scope: TokenScope | null = null;
+let nextId = 0;
+
+/** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
+export function withTokens<R>(tokens: Token[], fn: () => R): R {
+  const outer = scope;
+  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [] };
+  try {
+    return fn();
+  } finally {
+    scope = outer;
+  }
+}
+
 export interface MatcherOptions {
   defaultCase?: CaseMode;
   /** How 'fold' entries and text are compared; lower case by default (Arabic folds letter variants). */
@@ -152,12 +179,14 @@ export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private hasUpper = false;
   private hasFold = false;
-  /** Per token list (one text): each token's match, once asked for; matches depend on the tokens only. */
-  private readonly memo = new WeakMap<Token[], { tokens: Token[]; at: (Match<V> | null)[] }>();
+  private readonly id = nextId++;
+  /** Per token list (one text) outside withTokens: each token's match, once asked for. */
+  private readonly memo = new WeakMap<Token[], (Match<V> | null | undefined)[]>();
   private readonly folded = new WeakMap<Token[], string[]>();
-  private last: WeakRef<{ tokens: Token[]; at: (Match<V> | null)[] }> | null = null;
   private readonly fold: (s: string) => string;
   private readonly clitics?: (word: string) => [string, number][];
+  /** The value of the phrase `walk` last found (returned beside its end, without a tuple). */
+  private found: V | undefined;
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
@@ -193,69 +222,99 @@ export class PhraseMatcher<V> {
 
   /** The tokens' texts in folded case, computed once per token list (and shared by lower-casing matchers). */
   private foldedOf(tokens: Token[]): string[] {
+    const s = scope;
+    if (s !== null && s.tokens === tokens) return this.fold === lowerCase ? s.lower : (s.folded[this.id] ??= new Array<string>(tokens.length));
     const cache = this.fold === lowerCase ? lowerFolded : this.folded;
     let f = cache.get(tokens);
     if (!f) cache.set(tokens, (f = new Array<string>(tokens.length)));
     return f;
   }
 
-  /** Longest phrase starting at token i in one trie: [end token index, value] or null. */
-  private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first?: string): [number, V] | null {
-    let node: Node<V> | undefined = root;
-    let best: [number, V] | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
+  /**
+   * Longest phrase starting at token i in one trie, whose first token reads `first`: its end token
+   * index (the value in this.found), or -1.
+   */
+  private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first: string): number {
+    let node = root.sp.get(first);
+    if (node === undefined) return -1;
+    let best = -1;
+    if (node.has) {
+      best = i + 1;
+      this.found = node.value;
+    }
+    for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
-      let key: string;
-      if (j === i && first !== undefined) key = folded ? this.fold(first) : first;
-      else if (folded) key = folded[j] ??= this.fold(t.text);
-      else key = t.text;
-      if (j === i) node = node.sp.get(key);
-      else if (t.gap === 'break') break;
-      else node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
-      if (node?.has) best = [j + 1, node.value as V];
+      if (t.gap === 'break') break;
+      const key = folded !== null ? (folded[j] ??= this.fold(t.text)) : t.text;
+      node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
+      if (node === undefined) break;
+      if (node.has) {
+        best = j + 1;
+        this.found = node.value;
+      }
     }
     return best;
   }
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
-    // One text is scanned at a time: the last list's memo is at hand without a WeakMap lookup
-    // (held weakly, so that nothing of a page outlives its analysis).
-    let memo = this.last?.deref();
-    if (!memo || memo.tokens !== tokens) {
-      memo = this.memo.get(tokens);
-      if (!memo) this.memo.set(tokens, (memo = { tokens, at: new Array<Match<V> | null>(tokens.length) }));
-      this.last = new WeakRef(memo);
+    const s = scope;
+    let at: (Match<V> | null | undefined)[];
+    if (s !== null && s.tokens === tokens) at = (s.memos[this.id] ??= new Array(tokens.length)) as (Match<V> | null | undefined)[];
+    else {
+      let a = this.memo.get(tokens);
+      if (!a) this.memo.set(tokens, (a = new Array(tokens.length)));
+      at = a;
     }
-    let m = memo.at[i];
-    if (m === undefined) memo.at[i] = m = this.computeMatchAt(tokens, i);
+    let m = at[i];
+    if (m === undefined) at[i] = m = this.computeMatchAt(tokens, i);
     return m;
   }
 
   private computeMatchAt(tokens: Token[], i: number): Match<V> | null {
-    let best = this.longest(tokens, i);
+    let end = this.longest(tokens, i);
+    let value = this.best;
     let cut = 0;
     if (this.clitics && tokens[i].isWord) {
       for (const [word, n] of this.clitics(tokens[i].text)) {
-        const m = this.longest(tokens, i, word);
-        if (m && (!best || m[0] > best[0])) [best, cut] = [m, n];
+        const e = this.longest(tokens, i, word);
+        if (e >= 0 && e > end) {
+          end = e;
+          value = this.best;
+          cut = n;
+        }
       }
     }
-    if (!best) return null;
-    return { start: tokens[i].start + cut, end: tokens[best[0] - 1].end, value: best[1], tokenStart: i, tokenEnd: best[0] };
+    if (end < 0) return null;
+    return { start: tokens[i].start + cut, end: tokens[end - 1].end, value: value as V, tokenStart: i, tokenEnd: end };
   }
 
-  private longest(tokens: Token[], i: number, first?: string): [number, V] | null {
-    let best = this.walk(this.tries.exact, tokens, i, null, first);
+  /** The value of the phrase `longest` last found. */
+  private best: V | undefined;
+
+  /** End token of the longest phrase at token i (its value in this.best), or -1; `first`: another reading of token i. */
+  private longest(tokens: Token[], i: number, first?: string): number {
+    const text = first ?? tokens[i].text;
+    let end = this.walk(this.tries.exact, tokens, i, null, text);
+    let value = this.found;
     if (this.hasUpper) {
-      const up = this.walk(this.tries.upper, tokens, i, null, first);
-      if (up && (!best || up[0] > best[0])) best = up;
+      const up = this.walk(this.tries.upper, tokens, i, null, text);
+      if (up >= 0 && up > end) {
+        end = up;
+        value = this.found;
+      }
     }
     if (this.hasFold) {
-      const lo = this.walk(this.tries.fold, tokens, i, this.foldedOf(tokens), first);
-      if (lo && (!best || lo[0] > best[0])) best = lo;
+      const folded = this.foldedOf(tokens);
+      const key = first !== undefined ? this.fold(first) : (folded[i] ??= this.fold(text));
+      const lo = this.walk(this.tries.fold, tokens, i, folded, key);
+      if (lo >= 0 && lo > end) {
+        end = lo;
+        value = this.found;
+      }
     }
-    return best;
+    this.best = value;
+    return end;
   }
 
   /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start (`tokens`: the text's, when already split). */
