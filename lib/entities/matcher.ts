@@ -148,14 +148,35 @@ interface TokenScope {
   lower: string[];
   /** Per matcher id: token texts in that matcher's own fold. */
   folded: string[][];
+  /** Per token: 1 when its text or lower case is some phrase's first word, 2 when not, 0 not yet known. */
+  mayStart: Uint8Array;
+  /** firstWords.size when mayStart was filled (a matcher compiled since then may add words). */
+  known: number;
 }
 let scope: TokenScope | null = null;
 let nextId = 0;
 
+// Most tokens start no phrase in any matcher. One look-up per token in the first words of all
+// matchers answers that for all of them, instead of one trie look-up per matcher and case.
+const firstWords = new Set<string>();
+
+function mayStart(s: TokenScope, i: number): boolean {
+  if (s.known !== firstWords.size) {
+    s.mayStart.fill(0);
+    s.known = firstWords.size;
+  }
+  let f = s.mayStart[i];
+  if (f === 0) {
+    const t = s.tokens[i].text;
+    s.mayStart[i] = f = firstWords.has(t) || firstWords.has((s.lower[i] ??= lowerCase(t))) ? 1 : 2;
+  }
+  return f === 1;
+}
+
 /** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
 export function withTokens<R>(tokens: Token[], fn: () => R): R {
   const outer = scope;
-  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [] };
+  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [], mayStart: new Uint8Array(tokens.length), known: firstWords.size };
   try {
     return fn();
   } finally {
@@ -187,11 +208,14 @@ export class PhraseMatcher<V> {
   private readonly clitics?: (word: string) => [string, number][];
   /** The value of the phrase `walk` last found (returned beside its end, without a tuple). */
   private found: V | undefined;
+  /** Are all its first words in firstWords as the text or its lower case? (not so for other folds) */
+  private readonly filtered: boolean;
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
     const fold = (this.fold = opts.fold ?? lowerCase);
     this.clitics = opts.clitics;
+    this.filtered = fold === lowerCase && !opts.clitics;
     for (const e of entries) {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
@@ -208,6 +232,7 @@ export class PhraseMatcher<V> {
     let node = root;
     toks.forEach((t, i) => {
       const key = norm(t.text);
+      if (i === 0) firstWords.add(key);
       const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : node.sp;
       let child = next.get(key);
       if (!child) next.set(key, (child = newNode()));
@@ -260,8 +285,10 @@ export class PhraseMatcher<V> {
   matchAt(tokens: Token[], i: number): Match<V> | null {
     const s = scope;
     let at: (Match<V> | null | undefined)[];
-    if (s !== null && s.tokens === tokens) at = (s.memos[this.id] ??= new Array(tokens.length)) as (Match<V> | null | undefined)[];
-    else {
+    if (s !== null && s.tokens === tokens) {
+      if (this.filtered && !mayStart(s, i)) return null;
+      at = (s.memos[this.id] ??= new Array(tokens.length)) as (Match<V> | null | undefined)[];
+    } else {
       let a = this.memo.get(tokens);
       if (!a) this.memo.set(tokens, (a = new Array(tokens.length)));
       at = a;
