@@ -291,7 +291,8 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
       i = read.tokenEnd - 1;
       continue;
     }
-    spans.push({ ...name, honorificStart: at !== i ? tokens[i].start : name.start });
+    // Written out rather than spread: this runs for every name in the text.
+    spans.push({ tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: name.start, end: name.end, parts: name.parts, honorificStart: at !== i ? tokens[i].start : name.start });
     byEnd.set(name.tokenEnd, name);
     i = read.tokenEnd - 1;
   }

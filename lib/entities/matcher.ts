@@ -57,14 +57,6 @@ function normalisePunct(tok: string): string {
   return tok;
 }
 
-// Two line breaks between tokens end a paragraph; phrases never cross one.
-function gapBetween(text: string, from: number, to: number): Gap {
-  if (to === from) return 'none';
-  let nl = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++nl === 2) return 'break';
-  return 'space';
-}
-
 // ASCII classes, the common case: 1 word character, 2 space, 0 anything else.
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -77,6 +69,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
+  // Line feeds skipped since the last token: two end a paragraph (a 'break'), which phrases never cross.
+  let newlines = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -85,6 +79,7 @@ export function tokenize(text: string): Token[] {
     if (c < 128) {
       const a = ASCII[c];
       if (a === 2) {
+        if (c === 10) newlines++;
         i++;
         continue;
       }
@@ -115,7 +110,9 @@ export function tokenize(text: string): Token[] {
     }
     const isWord = (cls & (WORD | HAN)) !== 0;
     const raw = text.slice(start, i);
-    out.push({ start, end: i, text: isWord ? raw : normalisePunct(raw), gap: gapBetween(text, prevEnd, start), isWord });
+    const gap: Gap = start === prevEnd ? 'none' : newlines >= 2 ? 'break' : 'space';
+    newlines = 0;
+    out.push({ start, end: i, text: isWord ? raw : normalisePunct(raw), gap, isWord });
     prevEnd = i;
   }
   return out;
