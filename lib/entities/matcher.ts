@@ -165,9 +165,20 @@ function mayStart(s: TokenScope, i: number): boolean {
   let f = s.mayStart[i];
   if (f === 0) {
     const t = s.tokens[i].text;
-    s.mayStart[i] = f = firstWords.has(t) || firstWords.has((s.lower[i] ??= lowerCase(t))) ? 1 : 2;
+    let lower = s.lower[i];
+    if (lower === undefined) s.lower[i] = lower = hasNoAsciiUpper(t) ? t : lowerCase(t);
+    s.mayStart[i] = f = firstWords.has(t) || (lower !== t && firstWords.has(lower)) ? 1 : 2;
   }
   return f === 1;
+}
+
+/** An ASCII text without capitals is its own lower case (most words): no copy is made for it. */
+function hasNoAsciiUpper(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
