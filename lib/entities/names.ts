@@ -88,6 +88,14 @@ const SHORT_GIVEN = new Set(['He', 'An', 'Do']);
 function isGlued(s: string): boolean {
   let lower = 0;
   for (let k = 0; k < s.length; ) {
+    const c = s.charCodeAt(k);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) lower++;
+      else if (lower >= 4 && c >= 65 && c <= 90) return true;
+      else lower = 0;
+      k++;
+      continue;
+    }
     const cp = codePointAt(s, k);
     const f = classOf(cp);
     if (f & LOWER) lower++;
@@ -221,9 +229,9 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
       continue;
     }
     if (!t.isWord) break;
-    const low = t.text.toLowerCase();
     // "al-Assad", "bin Salman", "von der Leyen": a particle binds to the next capitalised part.
-    if (isLowerInitial(t.text) && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
+    const low = isLowerInitial(t.text) ? t.text.toLowerCase() : '';
+    if (low && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
       const part = readPart(tokens, j);
       if (part && part[0] > j + 1 && isUpperInitial(piece(part[1], 1) ?? '')) {
         parts.push(part[1]);
