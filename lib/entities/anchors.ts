@@ -213,16 +213,25 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
     if (!elsewhere) {
       headline = new Uint8Array(tokens.length);
       const inside = new Set<string>();
+      // A cheap first test: (first letter, length) buckets of the headline words.
+      const bucket = (w: string) => (w.charCodeAt(0) * 31 + w.length) & 4095;
+      const buckets = new Uint8Array(4096);
       for (let k = 0, l = 0; k < tokens.length; k++) {
         const at = tokens[k].start;
         while (l < lines.length && lines[l].end <= at) l++;
         if (l < lines.length && lines[l].start <= at) {
           headline[k] = 1;
-          if (tokens[k].isWord) inside.add(tokens[k].text);
+          if (tokens[k].isWord) {
+            inside.add(tokens[k].text);
+            buckets[bucket(tokens[k].text)] = 1;
+          }
         }
       }
       elsewhere = new Set<string>();
-      for (let k = 0; k < tokens.length; k++) if (!headline[k] && tokens[k].isWord && inside.has(tokens[k].text)) elsewhere.add(tokens[k].text);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!headline[k] && t.isWord && buckets[bucket(t.text)] && inside.has(t.text)) elsewhere.add(t.text);
+      }
     }
     let a = n.tokenStart;
     let b = n.tokenEnd;

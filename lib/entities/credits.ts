@@ -20,6 +20,9 @@ const CONTRIBUTED = /^[^\n]{0,300}\b(?:contributed (?:to )?(?:this )?report(?:in
 
 // Words CONTRIBUTED needs: a text without any of them has no contributor line.
 const CONTRIBUTED_WORDS = /contributed|[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by/u;
+// Every "... by" of CONTRIBUTED_WORDS holds "ing by" or "iled by": plain searches rule most texts out.
+const hasContributedWords = (text: string) =>
+  text.includes('contributed') || ((text.includes('ing by') || text.includes('iled by')) && CONTRIBUTED_WORDS.test(text));
 // What may lie between the start of a SLASHED match and its slash: [\p{L}'’.\-\s] (surrogates are
 // let through: an astral letter is two of them).
 function beforeSlash(c: number): boolean {
@@ -72,6 +75,6 @@ export function findCredits(text: string): Mention[] {
   if (text.includes('(')) allMatches(BRACKET, text, out);
   allMatches(LABELLED, text, out);
   slashedMatches(text, out);
-  if (CONTRIBUTED_WORDS.test(text)) allMatches(CONTRIBUTED, text, out);
+  if (hasContributedWords(text)) allMatches(CONTRIBUTED, text, out);
   return out.sort((a, b) => a.start - b.start);
 }
