@@ -2,6 +2,7 @@
 // phrase in a text in one pass, longest match first. Country names and office titles both need
 // this; a regex alternation over hundreds of names would be rebuilt or backtrack on every page.
 import { classOf, codePointAt, HAN, SPACE, WORD } from './chars';
+import { addFirstWord, currentScope, lowerCase, mayStart, nextMatcherId } from './token-scope';
 
 /** How a phrase's letters must match the text. */
 export type CaseMode =
@@ -129,68 +130,8 @@ interface Node<V> {
 
 const newNode = <V>(): Node<V> => ({ sp: new Map(), nn: null, has: false });
 
-const lowerCase = (s: string) => s.toLowerCase();
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
-
-// Every matcher is asked about the same tokens many times (each title and honorific look-up), so
-// answers are memoised per token list. Inside withTokens (one recognition) the memos sit in one
-// plain object, reached without a WeakMap or WeakRef look-up per question and dropped when the
-// recognition ends; outside it they are kept in WeakMaps keyed by the token list.
-interface TokenScope {
-  tokens: Token[];
-  /** Per matcher id: each token's match, once asked for. */
-  memos: (Match<unknown> | null | undefined)[][];
-  /** Lower-cased token texts, shared by the matchers that fold by lower case. */
-  lower: string[];
-  /** Per matcher id: token texts in that matcher's own fold. */
-  folded: string[][];
-  /** Per token: 1 when its text or lower case is some phrase's first word, 2 when not, 0 not yet known. */
-  mayStart: Uint8Array;
-  /** firstWords.size when mayStart was filled (a matcher compiled since then may add words). */
-  known: number;
-}
-let scope: TokenScope | null = null;
-let nextId = 0;
-
-// Most tokens start no phrase in any matcher. One look-up per token in the first words of all
-// matchers answers that for all of them, instead of one trie look-up per matcher and case.
-const firstWords = new Set<string>();
-
-function mayStart(s: TokenScope, i: number): boolean {
-  if (s.known !== firstWords.size) {
-    s.mayStart.fill(0);
-    s.known = firstWords.size;
-  }
-  let f = s.mayStart[i];
-  if (f === 0) {
-    const t = s.tokens[i].text;
-    let lower = s.lower[i];
-    if (lower === undefined) s.lower[i] = lower = hasNoAsciiUpper(t) ? t : lowerCase(t);
-    s.mayStart[i] = f = firstWords.has(t) || (lower !== t && firstWords.has(lower)) ? 1 : 2;
-  }
-  return f === 1;
-}
-
-/** An ASCII text without capitals is its own lower case (most words): no copy is made for it. */
-function hasNoAsciiUpper(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
-/** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
-export function withTokens<R>(tokens: Token[], fn: () => R): R {
-  const outer = scope;
-  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [], mayStart: new Uint8Array(tokens.length), known: firstWords.size };
-  try {
-    return fn();
-  } finally {
-    scope = outer;
-  }
-}
 
 export interface MatcherOptions {
   defaultCase?: CaseMode;
@@ -208,7 +149,7 @@ export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private hasUpper = false;
   private hasFold = false;
-  private readonly id = nextId++;
+  private readonly id = nextMatcherId();
   /** Per token list (one text) outside withTokens: each token's match, once asked for. */
   private readonly memo = new WeakMap<Token[], (Match<V> | null | undefined)[]>();
   private readonly folded = new WeakMap<Token[], string[]>();
@@ -240,7 +181,7 @@ export class PhraseMatcher<V> {
     let node = root;
     toks.forEach((t, i) => {
       const key = norm(t.text);
-      if (i === 0) firstWords.add(key);
+      if (i === 0) addFirstWord(key);
       const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : node.sp;
       let child = next.get(key);
       if (!child) next.set(key, (child = newNode()));
@@ -255,7 +196,7 @@ export class PhraseMatcher<V> {
 
   /** The tokens' texts in folded case, computed once per token list (and shared by lower-casing matchers). */
   private foldedOf(tokens: Token[]): string[] {
-    const s = scope;
+    const s = currentScope();
     if (s !== null && s.tokens === tokens) return this.fold === lowerCase ? s.lower : (s.folded[this.id] ??= new Array<string>(tokens.length));
     const cache = this.fold === lowerCase ? lowerFolded : this.folded;
     let f = cache.get(tokens);
@@ -291,7 +232,7 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
-    const s = scope;
+    const s = currentScope();
     let at: (Match<V> | null | undefined)[];
     if (s !== null && s.tokens === tokens) {
       if (this.filtered && !mayStart(s, i)) return null;

@@ -4,7 +4,8 @@
 import type { CountryEntity, Entity, Mention } from '../types';
 import { countryName, findCountries, type CountryMention } from './countries';
 import { findOfficials } from './officials';
-import { tokenize, withTokens } from './matcher';
+import { tokenize } from './matcher';
+import { withTokens } from './token-scope';
 
 export interface RecognizeOptions {
   lang?: string;
