@@ -201,20 +201,42 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
     }
     return false;
   };
-  // The words written outside headlines: built when a name is first read in one.
+  // The headline words also written outside headlines: found when a name is first read in one.
+  // (Only headline words are collected: a set of every word of the text costs more than the rest.)
   let elsewhere: Set<string> | null = null;
+  let headline: Uint8Array | null = null;
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+  // Is this word written outside a headline: here, or elsewhere?
+  const seen = (k: number) => tokens[k].isWord && (!(headline as Uint8Array)[k] || (elsewhere as Set<string>).has(tokens[k].text));
   return (n) => {
     if (!inHeadline(n.start)) return n;
     if (!elsewhere) {
+      headline = new Uint8Array(tokens.length);
+      const inside = new Set<string>();
+      // A cheap first test: (first letter, length) buckets of the headline words.
+      const bucket = (w: string) => (w.charCodeAt(0) * 31 + w.length) & 4095;
+      const buckets = new Uint8Array(4096);
+      for (let k = 0, l = 0; k < tokens.length; k++) {
+        const at = tokens[k].start;
+        while (l < lines.length && lines[l].end <= at) l++;
+        if (l < lines.length && lines[l].start <= at) {
+          headline[k] = 1;
+          if (tokens[k].isWord) {
+            inside.add(tokens[k].text);
+            buckets[bucket(tokens[k].text)] = 1;
+          }
+        }
+      }
       elsewhere = new Set<string>();
-      for (const t of tokens) if (t.isWord && !inHeadline(t.start)) elsewhere.add(t.text);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!headline[k] && t.isWord && buckets[bucket(t.text)] && inside.has(t.text)) elsewhere.add(t.text);
+      }
     }
     let a = n.tokenStart;
     let b = n.tokenEnd;
-    const seen = elsewhere;
-    while (a < b && (!tokens[a].isWord || !seen.has(tokens[a].text))) a++;
-    while (b > a && (!tokens[b - 1].isWord || !seen.has(tokens[b - 1].text))) b--;
+    while (a < b && !seen(a)) a++;
+    while (b > a && !seen(b - 1)) b--;
     if (a === n.tokenStart && b === n.tokenEnd) return n;
     if (a >= b) return null;
     const cut = readName(tokens, a, (i) => i >= b || blocked(i), ix.T);
@@ -291,7 +313,8 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
       i = read.tokenEnd - 1;
       continue;
     }
-    spans.push({ ...name, honorificStart: at !== i ? tokens[i].start : name.start });
+    // Written out rather than spread: this runs for every name in the text.
+    spans.push({ tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: name.start, end: name.end, parts: name.parts, honorificStart: at !== i ? tokens[i].start : name.start });
     byEnd.set(name.tokenEnd, name);
     i = read.tokenEnd - 1;
   }

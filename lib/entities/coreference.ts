@@ -87,13 +87,20 @@ export function compatibleNames(a: NameForm, b: NameForm): boolean {
  */
 export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; personOf: number[] } {
   // Articles repeat names: each distinct spelling is prepared once.
-  const formOf = new Map<string, NameForm>();
-  const forms = occ.map((o) => {
+  const formOf = new Map<string, [NameForm, string[]]>();
+  const forms: NameForm[] = [];
+  // Per occurrence: the first letters of its name words (see byWord below), shared by equal forms.
+  const keys: string[][] = [];
+  for (const o of occ) {
     const k = o.parts.join('\u0000');
     let f = formOf.get(k);
-    if (!f) formOf.set(k, (f = nameForm(o.parts)));
-    return f;
-  });
+    if (!f) {
+      const form = nameForm(o.parts);
+      formOf.set(k, (f = [form, wordKeysOf(form)]));
+    }
+    forms.push(f[0]);
+    keys.push(f[1]);
+  }
   const personOf = occ.map(() => -1);
   const members: number[][] = [];
   // Per person: distinct forms with several parts, and single-part forms.
@@ -117,12 +124,7 @@ export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; person
   // Persons by the first letters of their name words: only people sharing a word (or a near
   // spelling of it) are ever compared.
   const byWord = new Map<string, Set<number>>();
-  const keysOf = new Map<NameForm, string[]>();
-  const wordKeys = (i: number) => {
-    let k = keysOf.get(forms[i]);
-    if (!k) keysOf.set(forms[i], (k = forms[i].core.flatMap((c) => c.split(' ')).map((w) => w.slice(0, 5))));
-    return k;
-  };
+  const wordKeys = (i: number) => keys[i];
   const near = (i: number): number[] => {
     let out: Set<number> | null = null;
     for (const k of wordKeys(i)) {
@@ -171,6 +173,13 @@ export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; person
     anchors: m.filter((i) => occ[i].anchor !== undefined).map((i) => occ[i].anchor as number),
   }));
   return { persons, personOf };
+}
+
+/** The first five letters of each word of a name's identifying parts. */
+function wordKeysOf(f: NameForm): string[] {
+  const out: string[] = [];
+  for (const c of f.core) for (const w of c.split(' ')) out.push(w.slice(0, 5));
+  return out;
 }
 
 /** Index of the member closest before i (or -1); members after i count as far away. */

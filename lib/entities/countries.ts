@@ -133,11 +133,21 @@ export function findCountries(text: string, opts: { lang?: string; tokens?: Toke
   return [...found, ...findCompounds(text, covered, lex.compounds)].sort((a, b) => a.start - b.start);
 }
 
+const cueMaps = new WeakMap<Record<string, string>, Map<string, string>>();
+
 // A name with several candidates takes the one the article names unambiguously nearest before it,
 // else the one it names most often, else the default.
 function resolveByCue(out: (CountryMention | null)[], pending: { i: number; amb: AmbiguousForm }[], tokens: Token[], cues: Record<string, string>) {
   const evidence: { start: number; code: string }[] = out.filter((m): m is CountryMention => !!m && m.code !== '').map((m) => ({ start: m.start, code: m.code }));
-  for (const t of tokens) if (t.isWord && cues[t.text]) evidence.push({ start: t.start, code: cues[t.text] });
+  // A Map, not the object: a property look-up by a fresh string costs more per word. (Inherited
+  // properties such as "constructor" were never codes, so no cand below ever came from them.)
+  let cue = cueMaps.get(cues);
+  if (!cue) cueMaps.set(cues, (cue = new Map(Object.entries(cues))));
+  for (const t of tokens) {
+    if (!t.isWord) continue;
+    const code = cue.get(t.text);
+    if (code) evidence.push({ start: t.start, code });
+  }
   evidence.sort((a, b) => a.start - b.start);
   for (const { i, amb } of pending) {
     const m = out[i]!;

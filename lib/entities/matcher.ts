@@ -2,6 +2,7 @@
 // phrase in a text in one pass, longest match first. Country names and office titles both need
 // this; a regex alternation over hundreds of names would be rebuilt or backtrack on every page.
 import { classOf, codePointAt, HAN, SPACE, WORD } from './chars';
+import { addFirstWord, currentScope, lowerCase, mayStart, nextMatcherId } from './token-scope';
 
 /** How a phrase's letters must match the text. */
 export type CaseMode =
@@ -57,14 +58,6 @@ function normalisePunct(tok: string): string {
   return tok;
 }
 
-// Two line breaks between tokens end a paragraph; phrases never cross one.
-function gapBetween(text: string, from: number, to: number): Gap {
-  if (to === from) return 'none';
-  let nl = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++nl === 2) return 'break';
-  return 'space';
-}
-
 // ASCII classes, the common case: 1 word character, 2 space, 0 anything else.
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -77,6 +70,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
+  // Line feeds skipped since the last token: two end a paragraph (a 'break'), which phrases never cross.
+  let newlines = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -85,6 +80,7 @@ export function tokenize(text: string): Token[] {
     if (c < 128) {
       const a = ASCII[c];
       if (a === 2) {
+        if (c === 10) newlines++;
         i++;
         continue;
       }
@@ -115,7 +111,9 @@ export function tokenize(text: string): Token[] {
     }
     const isWord = (cls & (WORD | HAN)) !== 0;
     const raw = text.slice(start, i);
-    out.push({ start, end: i, text: isWord ? raw : normalisePunct(raw), gap: gapBetween(text, prevEnd, start), isWord });
+    const gap: Gap = start === prevEnd ? 'none' : newlines >= 2 ? 'break' : 'space';
+    newlines = 0;
+    out.push({ start, end: i, text: isWord ? raw : normalisePunct(raw), gap, isWord });
     prevEnd = i;
   }
   return out;
@@ -132,7 +130,6 @@ interface Node<V> {
 
 const newNode = <V>(): Node<V> => ({ sp: new Map(), nn: null, has: false });
 
-const lowerCase = (s: string) => s.toLowerCase();
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
 
@@ -152,17 +149,22 @@ export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private hasUpper = false;
   private hasFold = false;
-  /** Per token list (one text): each token's match, once asked for; matches depend on the tokens only. */
-  private readonly memo = new WeakMap<Token[], { tokens: Token[]; at: (Match<V> | null)[] }>();
+  private readonly id = nextMatcherId();
+  /** Per token list (one text) outside withTokens: each token's match, once asked for. */
+  private readonly memo = new WeakMap<Token[], (Match<V> | null | undefined)[]>();
   private readonly folded = new WeakMap<Token[], string[]>();
-  private last: WeakRef<{ tokens: Token[]; at: (Match<V> | null)[] }> | null = null;
   private readonly fold: (s: string) => string;
   private readonly clitics?: (word: string) => [string, number][];
+  /** The value of the phrase `walk` last found (returned beside its end, without a tuple). */
+  private found: V | undefined;
+  /** Are all its first words in firstWords as the text or its lower case? (not so for other folds) */
+  private readonly filtered: boolean;
 
   constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
     const def = opts.defaultCase ?? 'exact';
     const fold = (this.fold = opts.fold ?? lowerCase);
     this.clitics = opts.clitics;
+    this.filtered = fold === lowerCase && !opts.clitics;
     for (const e of entries) {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
@@ -179,6 +181,7 @@ export class PhraseMatcher<V> {
     let node = root;
     toks.forEach((t, i) => {
       const key = norm(t.text);
+      if (i === 0) addFirstWord(key);
       const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : node.sp;
       let child = next.get(key);
       if (!child) next.set(key, (child = newNode()));
@@ -193,69 +196,101 @@ export class PhraseMatcher<V> {
 
   /** The tokens' texts in folded case, computed once per token list (and shared by lower-casing matchers). */
   private foldedOf(tokens: Token[]): string[] {
+    const s = currentScope();
+    if (s !== null && s.tokens === tokens) return this.fold === lowerCase ? s.lower : (s.folded[this.id] ??= new Array<string>(tokens.length));
     const cache = this.fold === lowerCase ? lowerFolded : this.folded;
     let f = cache.get(tokens);
     if (!f) cache.set(tokens, (f = new Array<string>(tokens.length)));
     return f;
   }
 
-  /** Longest phrase starting at token i in one trie: [end token index, value] or null. */
-  private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first?: string): [number, V] | null {
-    let node: Node<V> | undefined = root;
-    let best: [number, V] | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
+  /**
+   * Longest phrase starting at token i in one trie, whose first token reads `first`: its end token
+   * index (the value in this.found), or -1.
+   */
+  private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first: string): number {
+    let node = root.sp.get(first);
+    if (node === undefined) return -1;
+    let best = -1;
+    if (node.has) {
+      best = i + 1;
+      this.found = node.value;
+    }
+    for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
-      let key: string;
-      if (j === i && first !== undefined) key = folded ? this.fold(first) : first;
-      else if (folded) key = folded[j] ??= this.fold(t.text);
-      else key = t.text;
-      if (j === i) node = node.sp.get(key);
-      else if (t.gap === 'break') break;
-      else node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
-      if (node?.has) best = [j + 1, node.value as V];
+      if (t.gap === 'break') break;
+      const key = folded !== null ? (folded[j] ??= this.fold(t.text)) : t.text;
+      node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
+      if (node === undefined) break;
+      if (node.has) {
+        best = j + 1;
+        this.found = node.value;
+      }
     }
     return best;
   }
 
   /** The longest phrase starting at token i, preferring exact case over capitals over folded case. */
   matchAt(tokens: Token[], i: number): Match<V> | null {
-    // One text is scanned at a time: the last list's memo is at hand without a WeakMap lookup
-    // (held weakly, so that nothing of a page outlives its analysis).
-    let memo = this.last?.deref();
-    if (!memo || memo.tokens !== tokens) {
-      memo = this.memo.get(tokens);
-      if (!memo) this.memo.set(tokens, (memo = { tokens, at: new Array<Match<V> | null>(tokens.length) }));
-      this.last = new WeakRef(memo);
+    const s = currentScope();
+    let at: (Match<V> | null | undefined)[];
+    if (s !== null && s.tokens === tokens) {
+      if (this.filtered && !mayStart(s, i)) return null;
+      at = (s.memos[this.id] ??= new Array(tokens.length)) as (Match<V> | null | undefined)[];
+    } else {
+      let a = this.memo.get(tokens);
+      if (!a) this.memo.set(tokens, (a = new Array(tokens.length)));
+      at = a;
     }
-    let m = memo.at[i];
-    if (m === undefined) memo.at[i] = m = this.computeMatchAt(tokens, i);
+    let m = at[i];
+    if (m === undefined) at[i] = m = this.computeMatchAt(tokens, i);
     return m;
   }
 
   private computeMatchAt(tokens: Token[], i: number): Match<V> | null {
-    let best = this.longest(tokens, i);
+    let end = this.longest(tokens, i);
+    let value = this.best;
     let cut = 0;
     if (this.clitics && tokens[i].isWord) {
       for (const [word, n] of this.clitics(tokens[i].text)) {
-        const m = this.longest(tokens, i, word);
-        if (m && (!best || m[0] > best[0])) [best, cut] = [m, n];
+        const e = this.longest(tokens, i, word);
+        if (e >= 0 && e > end) {
+          end = e;
+          value = this.best;
+          cut = n;
+        }
       }
     }
-    if (!best) return null;
-    return { start: tokens[i].start + cut, end: tokens[best[0] - 1].end, value: best[1], tokenStart: i, tokenEnd: best[0] };
+    if (end < 0) return null;
+    return { start: tokens[i].start + cut, end: tokens[end - 1].end, value: value as V, tokenStart: i, tokenEnd: end };
   }
 
-  private longest(tokens: Token[], i: number, first?: string): [number, V] | null {
-    let best = this.walk(this.tries.exact, tokens, i, null, first);
+  /** The value of the phrase `longest` last found. */
+  private best: V | undefined;
+
+  /** End token of the longest phrase at token i (its value in this.best), or -1; `first`: another reading of token i. */
+  private longest(tokens: Token[], i: number, first?: string): number {
+    const text = first ?? tokens[i].text;
+    let end = this.walk(this.tries.exact, tokens, i, null, text);
+    let value = this.found;
     if (this.hasUpper) {
-      const up = this.walk(this.tries.upper, tokens, i, null, first);
-      if (up && (!best || up[0] > best[0])) best = up;
+      const up = this.walk(this.tries.upper, tokens, i, null, text);
+      if (up >= 0 && up > end) {
+        end = up;
+        value = this.found;
+      }
     }
     if (this.hasFold) {
-      const lo = this.walk(this.tries.fold, tokens, i, this.foldedOf(tokens), first);
-      if (lo && (!best || lo[0] > best[0])) best = lo;
+      const folded = this.foldedOf(tokens);
+      const key = first !== undefined ? this.fold(first) : (folded[i] ??= this.fold(text));
+      const lo = this.walk(this.tries.fold, tokens, i, folded, key);
+      if (lo >= 0 && lo > end) {
+        end = lo;
+        value = this.found;
+      }
     }
-    return best;
+    this.best = value;
+    return end;
   }
 
   /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start (`tokens`: the text's, when already split). */

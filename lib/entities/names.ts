@@ -2,7 +2,7 @@
 // cultures (particles such as "von der", "al-", "bin"; hyphenated and East Asian names; initials),
 // and the short forms a later sentence may use for it. Shape only: no lists of people.
 import type { Token } from './matcher';
-import { classOf, codePointAt, isOneUpper, LETTER, startsLower, startsUpper } from './chars';
+import { classOf, codePointAt, isOneUpper, LETTER, LOWER, startsLower, startsUpper, UPPER } from './chars';
 
 /** A language's own capitalised non-name words (title-registry.ts Titles.notNames). */
 export interface NameWords {
@@ -23,8 +23,16 @@ const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bi
  */
 export function mayBeParticle(w: string): boolean {
   if (w.length > 5) return false;
-  const low = w.toLowerCase();
-  return PARTICLES.has(low) || HYPHEN_PARTICLES.has(low);
+  return PARTICLE_STARTS.has(isAsciiLower(w) ? w : w.toLowerCase());
+}
+const PARTICLE_STARTS = new Set([...PARTICLES, ...HYPHEN_PARTICLES]);
+/** Only a-z: the word is its own lower case, and needs no copy. */
+function isAsciiLower(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 // Generational suffixes and regnal numbers ("Charles III", "Leo XIV"); a lone V or X is too often something else.
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']);
@@ -76,8 +84,27 @@ const NOT_NAME = new Set(
 
 /** Short words that are also the last part of East Asian names ("Liu He"), when nothing follows. */
 const SHORT_GIVEN = new Set(['He', 'An', 'Do']);
-/** Two words glued by a scraper ("ReplacementPresident"): not a name part. */
-const GLUED = /\p{Ll}{4,}\p{Lu}/u;
+/** Two words glued by a scraper ("ReplacementPresident"): not a name part. /\p{Ll}{4,}\p{Lu}/u.test(s) */
+function isGlued(s: string): boolean {
+  let lower = 0;
+  for (let k = 0; k < s.length; ) {
+    const c = s.charCodeAt(k);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) lower++;
+      else if (lower >= 4 && c >= 65 && c <= 90) return true;
+      else lower = 0;
+      k++;
+      continue;
+    }
+    const cp = codePointAt(s, k);
+    const f = classOf(cp);
+    if (f & LOWER) lower++;
+    else if (lower >= 4 && f & UPPER) return true;
+    else lower = 0;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
 
 /** Capitalised words that may still end a name (John Major, Martin Luther King). */
 const SURNAME_RANKS = new Set(['Major', 'King', 'Judge', 'Marshal', 'General', 'Bishop', 'Prince', 'Justice']);
@@ -202,9 +229,9 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
       continue;
     }
     if (!t.isWord) break;
-    const low = t.text.toLowerCase();
     // "al-Assad", "bin Salman", "von der Leyen": a particle binds to the next capitalised part.
-    if (isLowerInitial(t.text) && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
+    const low = isLowerInitial(t.text) ? t.text.toLowerCase() : '';
+    if (low && (PARTICLES.has(low) || HYPHEN_PARTICLES.has(low))) {
       const part = readPart(tokens, j);
       if (part && part[0] > j + 1 && isUpperInitial(piece(part[1], 1) ?? '')) {
         parts.push(part[1]);
@@ -238,7 +265,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     const head = piece(part[1], 0) as string;
     const endsHere = !isUpperInitial(tokens[part[0]]?.text ?? 'x') || tokens[part[0]].gap !== 'space';
     const ok =
-      (isNameWord(head, L) && !GLUED.test(head)) ||
+      (isNameWord(head, L) && !isGlued(head)) ||
       (parts.length > 0 && endsHere && (SURNAME_RANKS.has(head) || SHORT_GIVEN.has(head)));
     if (!ok) break;
     parts.push(part[1]);

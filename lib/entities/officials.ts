@@ -57,10 +57,16 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   // One president, prime minister or king per state: a state whose holder is named is not the
   // state of another holder of the same office.
   const held = new Map<string, Set<string>>();
+  // Asked for every anchor and candidate: each distinct head is normalised once.
+  const holderOf = new Map<string, string | null>();
   const singleHolder = (head: string) => {
-    let h = head.toLowerCase().replace(/\s+/g, ' ').replace(/ ?- ?elect$/, '');
-    h = ix.T.lex.sameOffice?.[h] ?? h;
-    return ix.T.singleHolder.has(h) ? h : null;
+    let v = holderOf.get(head);
+    if (v === undefined) {
+      let h = head.toLowerCase().replace(/\s+/g, ' ').replace(/ ?- ?elect$/, '');
+      h = ix.T.lex.sameOffice?.[h] ?? h;
+      holderOf.set(head, (v = ix.T.singleHolder.has(h) ? h : null));
+    }
+    return v;
   };
   for (const a of anchors) {
     const head = singleHolder(a.title.headText);

@@ -5,6 +5,7 @@ import type { CountryEntity, Entity, Mention } from '../types';
 import { countryName, findCountries, type CountryMention } from './countries';
 import { findOfficials } from './officials';
 import { tokenize } from './matcher';
+import { withTokens } from './token-scope';
 
 export interface RecognizeOptions {
   lang?: string;
@@ -15,8 +16,10 @@ const FORM_CONFIDENCE: Record<CountryMention['form'], number> = { name: 0.95, al
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // One tokenization serves both passes.
   const tokens = tokenize(text);
-  const found = findCountries(text, { lang: opts.lang, tokens });
-  const officials = findOfficials(text, found, opts.lang, tokens);
+  const [found, officials] = withTokens(tokens, () => {
+    const countries = findCountries(text, { lang: opts.lang, tokens });
+    return [countries, findOfficials(text, countries, opts.lang, tokens)] as const;
+  });
   const taken: Mention[] = officials.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start);
   // Does m overlap any official's mention? Those starting before m ends, by bisection; the furthest
   // end among them, from a running maximum.

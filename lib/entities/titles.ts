@@ -265,10 +265,23 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
 
 /** The state an office name belongs to when the office exists in one state only ("Secretary of State" -> US). */
 export function officeCountry(title: string, T: Titles = EN()): string | undefined {
+  // Every title phrase of a text asks, often the same one: answers are kept per vocabulary.
+  let cache = officeCache.get(T);
+  if (!cache) officeCache.set(T, (cache = new Map()));
+  if (cache.has(title)) return cache.get(title);
+  if (cache.size >= 2000) cache.clear();
   const t = title.replace(/\s*\.\s*/g, ' ').replace(/\s*-\s*/g, '-');
-  for (const [re, code] of T.national) if (re.test(t)) return code;
-  return undefined;
+  let code: string | undefined;
+  for (const [re, c] of T.national) {
+    if (re.test(t)) {
+      code = c;
+      break;
+    }
+  }
+  cache.set(title, code);
+  return code;
 }
+const officeCache = new WeakMap<Titles, Map<string, string | undefined>>();
 
 /**
  * "Maxi Moving's Vice President", "Chongqing University President": a shared office qualified by a

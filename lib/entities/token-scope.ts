@@ -1,0 +1,77 @@
+// What the phrase matchers keep about one recognition's tokens (matcher.ts): memos of their answers,
+// lower-cased token texts, and which tokens may start a phrase at all. Kept in one object for the
+// duration of withTokens, so that nothing of a page outlives its analysis.
+import type { Token } from './matcher';
+
+export const lowerCase = (s: string) => s.toLowerCase();
+
+// Every matcher is asked about the same tokens many times (each title and honorific look-up), so
+// answers are memoised per token list. Inside withTokens (one recognition) the memos sit in one
+// plain object, reached without a WeakMap or WeakRef look-up per question and dropped when the
+// recognition ends; outside it they are kept in WeakMaps keyed by the token list.
+export interface TokenScope {
+  tokens: Token[];
+  /** Per matcher id: each token's match, once asked for. */
+  memos: unknown[][];
+  /** Lower-cased token texts, shared by the matchers that fold by lower case. */
+  lower: string[];
+  /** Per matcher id: token texts in that matcher's own fold. */
+  folded: string[][];
+  /** Per token: 1 when its text or lower case is some phrase's first word, 2 when not, 0 not yet known. */
+  mayStart: Uint8Array;
+  /** firstWords.size when mayStart was filled (a matcher compiled since then may add words). */
+  known: number;
+}
+let scope: TokenScope | null = null;
+let nextId = 0;
+
+/** The scope of the recognition under way, or null. */
+export const currentScope = (): TokenScope | null => scope;
+/** A number per matcher: its memos' index in a scope. */
+export const nextMatcherId = (): number => nextId++;
+
+// Most tokens start no phrase in any matcher. One look-up per token in the first words of all
+// matchers answers that for all of them, instead of one trie look-up per matcher and case.
+const firstWords = new Set<string>();
+
+/** Called by each matcher for the first word of each of its phrases, as its tries key it. */
+export const addFirstWord = (w: string): void => {
+  firstWords.add(w);
+};
+
+/** Can token i start a phrase of a matcher whose first words are compared as written or in lower case? */
+export function mayStart(s: TokenScope, i: number): boolean {
+  if (s.known !== firstWords.size) {
+    s.mayStart.fill(0);
+    s.known = firstWords.size;
+  }
+  let f = s.mayStart[i];
+  if (f === 0) {
+    const t = s.tokens[i].text;
+    let lower = s.lower[i];
+    if (lower === undefined) s.lower[i] = lower = hasNoAsciiUpper(t) ? t : lowerCase(t);
+    s.mayStart[i] = f = firstWords.has(t) || (lower !== t && firstWords.has(lower)) ? 1 : 2;
+  }
+  return f === 1;
+}
+
+/** An ASCII text without capitals is its own lower case (most words): no copy is made for it. */
+function hasNoAsciiUpper(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
+export function withTokens<R>(tokens: Token[], fn: () => R): R {
+  const outer = scope;
+  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [], mayStart: new Uint8Array(tokens.length), known: firstWords.size };
+  try {
+    return fn();
+  } finally {
+    scope = outer;
+  }
+}
+
