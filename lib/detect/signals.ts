@@ -2,28 +2,19 @@
 // together in one container (an article's body) versus scattered over many small boxes (teasers,
 // comments, product tiles), plus counts of teaser headlines, <article> elements and code blocks.
 // No layout, no innerText, no walk over the whole text of the document.
+import { classOf, SPACE } from '../entities/chars';
 import type { PageScan } from './scan';
 
 /** Weighted characters from which a block counts as prose rather than a label or a teaser line. */
 const LONG_BLOCK = 100;
 
 // Han, kana and Hangul carry about three Latin letters' worth of text per character.
-const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-
-export function weightedLength(s: string): number {
-  const wide = s.match(WIDE);
-  return s.length + 2 * (wide ? wide.length : 0);
-}
-
 const isWide = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
-// What /\s/ matches.
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
- * weightedLength of s with its whitespace runs collapsed to one space and its ends trimmed, counted
- * in one pass: detection reads hundreds of paragraphs and needs their size, not a copy of their text.
+ * The size of s as prose: whitespace runs (\s) count as one space, none at the ends, and wide
+ * characters three. Counted in one pass: detection reads hundreds of paragraphs and needs their
+ * size, not a collapsed copy of their text.
  */
 export function proseLength(s: string): number {
   let n = 0;
@@ -36,7 +27,7 @@ export function proseLength(s: string): number {
       gap = false;
       continue;
     }
-    if (isSpace(c)) {
+    if (classOf(c) & SPACE) {
       gap = n > 0;
       continue;
     }

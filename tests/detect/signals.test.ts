@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { proseLength, weightedLength } from '../../lib/detect/signals';
+import { proseLength } from '../../lib/detect/signals';
+
+// Han, kana and Hangul weigh three characters.
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const weightedLength = (s: string) => s.length + 2 * (s.match(WIDE)?.length ?? 0);
 
 describe('proseLength', () => {
   // Its definition: the weighted length of the text with whitespace collapsed and trimmed.
