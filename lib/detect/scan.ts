@@ -62,7 +62,10 @@ export function scanPage(doc: Document): PageScan {
     const tag: string = el.localName;
     switch (tag) {
       case 'meta': s.metas.push(el); break;
-      case 'link': s.links.push(el); break;
+      case 'link':
+        s.links.push(el);
+        if (!s.authorLink && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.authorLink = el;
+        break;
       case 'script':
         if (s.ldScripts.length < MAX_SCRIPTS && /ld\+json/i.test(el.getAttribute('type') ?? '')) s.ldScripts.push(el);
         break;
@@ -87,7 +90,6 @@ export function scanPage(doc: Document): PageScan {
     }
     if (s.props.length < MAX_ITEMS && el.hasAttribute('itemprop')) s.props.push(el);
     if (s.items.length < MAX_ITEMS && el.hasAttribute('itemtype') && el.hasAttribute('itemscope')) s.items.push(el);
-    if (tag === 'link' && !s.authorLink && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.authorLink = el;
     if (SKIP.has(tag)) {
       // Past the subtree: the next sibling of this element or of its nearest ancestor that has one.
       let next: Node | null = null;
