@@ -81,13 +81,15 @@ function sameSteps(fn: unknown, steps: string[]): boolean {
   return calls.size === steps.length && steps.every((s) => calls.has(s));
 }
 
-export const replacedMethods = (): string[] =>
-  REPLACEMENTS.filter(
-    ([name, , arity]) =>
-      typeof stock[name] === 'function' &&
-      stock[name].length === arity &&
-      (name !== '_postProcessContent' || sameSteps(stock[name], POST_PROCESS_STEPS)),
-  ).map(([name]) => name);
+// Decided once, from the Readability this build carries.
+const INSTALLED = REPLACEMENTS.filter(
+  ([name, , arity]) =>
+    typeof stock[name] === 'function' &&
+    stock[name].length === arity &&
+    (name !== '_postProcessContent' || sameSteps(stock[name], POST_PROCESS_STEPS)),
+);
+
+export const replacedMethods = (): string[] => INSTALLED.map(([name]) => name);
 
 export interface ReadabilityOptions {
   charThreshold?: number;
@@ -102,6 +104,6 @@ export function parseWithReadability(doc: Document, opts: ReadabilityOptions = {
     maxElemsToParse: opts.maxElemsToParse,
   });
   const own = reader as unknown as Record<string, unknown>;
-  for (const name of replacedMethods()) own[name] = REPLACEMENTS.find(([n]) => n === name)![1];
+  for (const [name, fn] of INSTALLED) own[name] = fn;
   return reader.parse();
 }
