@@ -3,6 +3,7 @@
 // declare it wrongly or not at all, so the text itself is checked too: the script for Chinese and
 // Arabic, counts of frequent function words for the Latin-script languages. Cheap: one pass over a
 // sample of the text, no model.
+import { classOf, codePointAt, LETTER } from '../entities/chars';
 
 /** Languages whose lexicons Attaché has; others are recognised with the English lexicon. */
 export const SUPPORTED_LANGS = ['en', 'fr', 'de', 'es', 'zh', 'ar'] as const;
@@ -17,12 +18,17 @@ export function normaliseLang(tag: string | null | undefined): string | null {
 
 // Frequent words that belong to one language only (the shared "de", "la", "que", "en", "es" are
 // left out so they cannot tip the balance).
-const STOP: Record<string, Set<string>> = {
-  en: new Set('the and of to is that was for with said are have this from has which'.split(' ')),
-  fr: new Set('le les des est et une dans qui pour pas sur au aux du avec sont'.split(' ')),
-  de: new Set('der die das und ist nicht mit den dem von zu ein eine sich auf auch'.split(' ')),
-  es: new Set('el los las del por con una para se su al como más pero fue según'.split(' ')),
+const STOP: Record<string, string> = {
+  en: 'the and of to is that was for with said are have this from has which',
+  fr: 'le les des est et une dans qui pour pas sur au aux du avec sont',
+  de: 'der die das und ist nicht mit den dem von zu ein eine sich auf auch',
+  es: 'el los las del por con una para se su al como más pero fue según',
 };
+const STOP_LANGS = Object.keys(STOP);
+/** Stop word → the index of its language in STOP_LANGS. */
+const STOP_WORD = new Map<string, number>();
+STOP_LANGS.forEach((lang, k) => STOP[lang].split(' ').forEach((w) => STOP_WORD.set(w, k)));
+const LONGEST_STOP = Math.max(...[...STOP_WORD.keys()].map((w) => w.length));
 
 export interface TextLang {
   lang: string | null;
@@ -58,19 +64,44 @@ export function detectTextLang(text: string): TextLang {
   if (arabic > total * 0.4) return { lang: 'ar', sure: true };
   if (latin < total * 0.5) return { lang: null, sure: false };
 
-  const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
-  const re = /\p{L}+/gu;
-  let words = 0;
-  for (let m = re.exec(sample); m; m = re.exec(sample)) {
-    words++;
-    const w = m[0].toLowerCase();
-    for (const lang in STOP) if (STOP[lang].has(w)) counts[lang]++;
-  }
-  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const { counts, words } = countStopWords(sample);
+  const ranked = STOP_LANGS.map((lang, k): [string, number] => [lang, counts[k]]).sort((a, b) => b[1] - a[1]);
   const [best, n] = ranked[0];
   const second = ranked[1][1];
   if (n < 3 || n < words * 0.05) return { lang: null, sure: false };
   return { lang: best, sure: n >= 8 && n >= second * 2.5 };
+}
+
+/**
+ * Words (runs of \p{L}) in `text`, and how many of them are each language's stop words. A word
+ * longer than every stop word is counted without being copied: a regex match, a lower-case copy and
+ * a look-up per word made this pass cost more than a page's detection.
+ */
+export function countStopWords(text: string): { counts: number[]; words: number } {
+  const counts = STOP_LANGS.map(() => 0);
+  let words = 0;
+  let start = -1;
+  const end = (i: number) => {
+    words++;
+    if (i - start > LONGEST_STOP) return;
+    const k = STOP_WORD.get(text.slice(start, i).toLowerCase());
+    if (k !== undefined) counts[k]++;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const cp = c < 0x80 ? c : codePointAt(text, i);
+    const size = cp > 0xffff ? 2 : 1;
+    const letter = c < 0x80 ? (c | 32) >= 97 && (c | 32) <= 122 : (classOf(cp) & LETTER) !== 0;
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      end(i);
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) end(text.length);
+  return { counts, words };
 }
 
 export interface LangHints {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
+import fc from 'fast-check';
+import { anyText, runs } from '../fuzz/settings';
+import { countStopWords, declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
 
 describe('normaliseLang', () => {
   it.each([
@@ -13,6 +15,46 @@ describe('normaliseLang', () => {
     ['x', null],
     ['english', null],
   ])('%s -> %s', (tag, want) => expect(normaliseLang(tag)).toBe(want));
+});
+
+// The definition countStopWords stands in for: each \p{L}+ run, lower-cased, looked up in each list.
+const STOP_LISTS = [
+  'the and of to is that was for with said are have this from has which',
+  'le les des est et une dans qui pour pas sur au aux du avec sont',
+  'der die das und ist nicht mit den dem von zu ein eine sich auf auch',
+  'el los las del por con una para se su al como más pero fue según',
+].map((l) => new Set(l.split(' ')));
+function byRegex(text: string) {
+  const counts = STOP_LISTS.map(() => 0);
+  let words = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    words++;
+    STOP_LISTS.forEach((list, k) => list.has(m[0].toLowerCase()) && counts[k]++);
+  }
+  return { counts, words };
+}
+
+describe('countStopWords', () => {
+  it.each([
+    ['', 'nothing'],
+    ['The THE the, and-of TO; 2024 was', 'case, punctuation and digits'],
+    ['Según MÁS más según Außenministerin die DIE Öl', 'accented stop words, long words'],
+    ['Zürich: über, l’État et l\'ONU — Dvořák; Łódź', 'letters outside ASCII inside words'],
+    ['mot\u0301s compos\u00e9s', 'a combining mark splits a word, as \\p{L}+ does'],
+    ['𝐓he 𝒜nd 𝔞 the\ud800and \udc00of', 'astral letters and lone surrogates'],
+    ['中美the合作and共赢', 'Han characters are letters'],
+    ['which', 'a stop word at the very end'],
+    ['a'.repeat(30) + ' said ' + 'b'.repeat(6) + ' sont', 'long words next to short ones'],
+  ])('%j (%s)', (text) => {
+    expect(countStopWords(text)).toEqual(byRegex(text));
+  });
+
+  it('agrees with the definition on any text', () => {
+    const stopText = fc.array(fc.constantFrom('the', 'Der', 'más', 'SEGÚN', 'sont', 'x', 'é', '中', ' ', '-', '\u0301', '\ud835\udc13'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(anyText, stopText), (text) => {
+      expect(countStopWords(text)).toEqual(byRegex(text));
+    }), runs(400));
+  });
 });
 
 describe('detectTextLang', () => {
