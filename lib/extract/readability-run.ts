@@ -15,6 +15,9 @@
 // Likewise its first clean-up of the article, removing style and a dozen presentational attributes
 // (one call per attribute name per element), is skipped; what follows reads classes, ids, tags and
 // text, not those attributes.
+// Its conditional clean-up of the article (forms, tables, lists, divs) asks each candidate's text up
+// to six times (commas, lists, links, text density...) and again for each ancestor that holds it.
+// During one such pass those texts are remembered; see memoInnerText for why that is exact.
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 
@@ -27,6 +30,9 @@ interface ReaderInternals {
   _postProcessContent(articleContent: Element): void;
   _simplifyNestedElements(articleContent: Element): void;
   _cleanStyles(e: Element): void;
+  _cleanConditionally(e: Element, tag: string): void;
+  _getInnerText(e: Node, normalizeSpaces?: boolean): string;
+  _removeNodes(list: ArrayLike<Node>, filter?: (node: Node) => boolean): void;
 }
 
 const stock = Readability.prototype as unknown as ReaderInternals;
@@ -64,6 +70,38 @@ function postProcessContent(this: ReaderInternals, articleContent: Element): voi
   this._simplifyNestedElements(articleContent);
 }
 
+/**
+ * `_cleanConditionally` and `_getInnerText` for one parse, sharing a memo of (space-normalised) inner
+ * texts that lives for one clean-up pass. That is exact because of the order of the pass:
+ * `_removeNodes` visits the candidates backwards in document order, and the filter only reads. A text
+ * is remembered while some candidate C is judged, and only for C or a node inside C; every candidate
+ * inside C was judged (and maybe removed) before C, and every later removal is of a node before C in
+ * document order (C's ancestors or nodes ahead of it), which leaves what is inside C as it was.
+ */
+function memoInnerText(): Pick<ReaderInternals, '_cleanConditionally' | '_getInnerText'> {
+  let memo: Map<Node, string> | null = null;
+  return {
+    _cleanConditionally(this: ReaderInternals, e: Element, tag: string): void {
+      memo = new Map();
+      try {
+        stock._cleanConditionally.call(this, e, tag);
+      } finally {
+        memo = null;
+      }
+    },
+    _getInnerText(this: ReaderInternals, e: Node, normalizeSpaces?: boolean): string {
+      if (!memo || normalizeSpaces === false) return stock._getInnerText.call(this, e, normalizeSpaces);
+      let text = memo.get(e);
+      if (text === undefined) memo.set(e, (text = stock._getInnerText.call(this, e, true)));
+      return text;
+    },
+  };
+}
+
+// The order memoInnerText relies on: Readability 0.6's _removeNodes counts down (also once minified).
+const COUNTS_DOWN = /for\s*\(\s*(?:var|let)\s+(\w+)\s*=\s*\w+\.length\s*-\s*1\s*;\s*(?:\1\s*>=\s*0|0\s*<=\s*\1)\s*;\s*(?:\1--|--\1)\s*\)/;
+export const removesBackwards = (fn: unknown): boolean => COUNTS_DOWN.test(String(fn));
+
 /** Each replacement, with the arity of the method it stands in for: a newer Readability keeps its own. */
 const REPLACEMENTS = [
   ['_isValidByline', isValidByline, 2],
@@ -88,8 +126,14 @@ const INSTALLED = REPLACEMENTS.filter(
     stock[name].length === arity &&
     (name !== '_postProcessContent' || sameSteps(stock[name], POST_PROCESS_STEPS)),
 );
+const MEMO =
+  typeof stock._cleanConditionally === 'function' &&
+  stock._cleanConditionally.length === 2 &&
+  typeof stock._getInnerText === 'function' &&
+  stock._getInnerText.length === 2 &&
+  removesBackwards(stock._removeNodes);
 
-export const replacedMethods = (): string[] => INSTALLED.map(([name]) => name);
+export const replacedMethods = (): string[] => [...INSTALLED.map(([name]) => name), ...(MEMO ? ['_cleanConditionally', '_getInnerText'] : [])];
 
 export interface ReadabilityOptions {
   charThreshold?: number;
@@ -105,5 +149,6 @@ export function parseWithReadability(doc: Document, opts: ReadabilityOptions = {
   });
   const own = reader as unknown as Record<string, unknown>;
   for (const [name, fn] of INSTALLED) own[name] = fn;
+  if (MEMO) Object.assign(own, memoInnerText());
   return reader.parse();
 }

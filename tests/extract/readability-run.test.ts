@@ -1,6 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { describe, expect, it } from 'vitest';
-import { isElementWithoutContent, isProbablyVisible, isValidByline, parseWithReadability, replacedMethods } from '../../lib/extract/readability-run';
+import { isElementWithoutContent, isProbablyVisible, isValidByline, parseWithReadability, removesBackwards, replacedMethods } from '../../lib/extract/readability-run';
 import { corpusGold, loadCorpusPage, loadHtml, releasePages } from '../helpers/load-page';
 
 // The methods the replacements stand in for, as Readability ships them, called on a real instance.
@@ -9,7 +9,7 @@ const first = (body: string) => loadHtml(`<body>${body}</body>`).body.firstEleme
 
 describe('the reordered Readability tests', () => {
   it('stand in for methods Readability 0.6 still has, with the same signatures', () => {
-    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent', '_postProcessContent', '_cleanStyles']);
+    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent', '_postProcessContent', '_cleanStyles', '_cleanConditionally', '_getInnerText']);
   });
 
   it.each<[string, string, string]>([
@@ -54,6 +54,31 @@ describe('the reordered Readability tests', () => {
   ])('without content: %s', (_, html) => {
     const el = first(html);
     expect(isElementWithoutContent.call(reader as never, el)).toBe(reader._isElementWithoutContent.call(reader, el));
+  });
+});
+
+describe('the inner-text memo of the conditional clean-up', () => {
+  it.each<[string, string, boolean]>([
+    ['Readability 0.6', 'for (var i = nodeList.length - 1; i >= 0; i--) {', true],
+    ['minified', 'for(var n=e.length-1;n>=0;n--){', true],
+    ['let, reversed test, pre-decrement', 'for (let k = list.length - 1; 0 <= k; --k)', true],
+    ['counting up', 'for (var i = 0; i < nodeList.length; i++) {', false],
+    ['another variable counts down', 'for (var i = nodeList.length - 1; j >= 0; i--) {', false],
+  ])('%s', (_, source, backwards) => expect(removesBackwards(source)).toBe(backwards));
+
+  it('judges a wrapper by what is left inside it once its insides were cleaned', () => {
+    // The inner promo box goes first (its class weighs against it). What is left of the wrapper is
+    // one linky line, so it goes too; had its text been remembered from before (with the promo's
+    // ten commas, which exempt a block from the checks), it would have stayed.
+    const promo = Array.from({ length: 12 }, (_, i) => `Story ${i}, `).join('');
+    const prose = '<p>The foreign minister met his counterpart in Vienna, and the two spoke for an hour, about the dispute.</p>'.repeat(8);
+    const html = `<html><body><div id="story">${prose}<div class="box"><p><a href="/more">Read more about the talks</a> here</p><div class="promo"><p>${promo}</p><p>More stories</p></div></div></div></body></html>`;
+    const ours = parseWithReadability(loadHtml(html));
+    const theirs = new Readability(loadHtml(html)).parse();
+    expect(ours?.textContent).toBe(theirs?.textContent);
+    expect(ours?.textContent).toContain('about the dispute');
+    expect(ours?.textContent).not.toContain('Story 3');
+    expect(ours?.textContent).not.toContain('Read more');
   });
 });
 
