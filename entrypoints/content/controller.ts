@@ -91,7 +91,13 @@ export function createController(deps: ControllerDeps) {
 
   const entities = (): Entity[] => analysis?.entities ?? [];
   const url = () => doc.location?.href ?? '';
-  const rule = () => siteRule(settings, url());
+  // Asked several times per run and by every popup request; parsing the URL each time showed in profiles.
+  let ruleFor: { settings: Settings; url: string; rule: ReturnType<typeof siteRule> } | null = null;
+  const rule = () => {
+    const u = url();
+    if (ruleFor?.settings !== settings || ruleFor.url !== u) ruleFor = { settings, url: u, rule: siteRule(settings, u) };
+    return ruleFor.rule;
+  };
   const quietly = <T>(fn: () => T): T => (watcher ? watcher.quietly(fn) : fn());
   const learn = (map: TextMap | null | undefined) => map?.segments.forEach((s) => known.add(s.node));
 
