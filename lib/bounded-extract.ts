@@ -3,7 +3,7 @@
 // of those caps Readability is not run: the page's own single <article> (or <main>) container is read
 // instead, up to the recognition limit, and a page without one is left alone. Either way the reason
 // goes into `skipped`.
-import { formatCount, measureDom, type AnalysisLimits } from './budget';
+import { formatCount, measurePage, type AnalysisLimits } from './budget';
 import { extractArticle, type Extraction } from './extract/extract';
 import { collectTextNodes, isExcludedNode, textMapFromNodes } from './extract/text-map';
 import type { SkippedWork } from './types';
@@ -48,14 +48,14 @@ export function extractWithin(
   timings?: Record<string, number>,
 ): Extraction | null {
   const t0 = clock?.() ?? 0;
-  // One bounded walk measures elements, depth and the body's text (no textContent string is built).
-  const shape = measureDom(doc, limits, { root: doc.body, maxChars: limits.maxPageChars });
+  const shape = measurePage(doc, limits);
   if (clock && timings) timings['extract.measure'] = clock() - t0;
-  let why: string | null = null;
-  if (shape.elements > limits.maxElements) why = `has more than ${formatCount(limits.maxElements)} elements`;
-  else if (shape.depth > limits.maxDepth) why = `nests elements more than ${formatCount(limits.maxDepth)} deep`;
-  else if ((shape.chars ?? 0) > limits.maxPageChars) why = `has at least ${formatCount(shape.chars ?? 0)} characters of text, over ${formatCount(limits.maxPageChars)}`;
-  if (!why) return extractArticle(doc, { clock, timings });
+  if (!shape.over) return extractArticle(doc, { clock, timings });
+  const why = {
+    elements: `has more than ${formatCount(limits.maxElements)} elements`,
+    depth: `nests elements more than ${formatCount(limits.maxDepth)} deep`,
+    chars: `has at least ${formatCount(shape.chars)} characters of text, over ${formatCount(limits.maxPageChars)}`,
+  }[shape.over];
   const prefix = readPrefix(doc, limits.maxRecognizeChars);
   skipped.push({
     stage: 'extract',

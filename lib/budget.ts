@@ -33,68 +33,54 @@ export const PAGE_LIMITS: AnalysisLimits = {
 /** What the e2e asserts of every page: the budget plus the longest a capped stage may take. */
 export const TIME_BOUND_MS = 10_000;
 
-export interface DomShape {
-  /** Elements counted, up to the first one past the limit. */
+/** Which limit a page passes first, and what was counted on the way. */
+export interface PageShape {
+  /** The document's elements. */
   elements: number;
-  /** The deepest nesting seen, up to the first one past the limit. */
-  depth: number;
-  /** True when the walk stopped early because a limit was passed. */
-  over: boolean;
-  /** Characters of text under `text.root`, up to the first node past the limit (when asked for). */
-  chars?: number;
+  /** Characters of text in the body, up to the first text node past maxPageChars. */
+  chars: number;
+  over: 'elements' | 'depth' | 'chars' | null;
 }
 
-/** Text to count in the same walk: the characters of text nodes under root, up to maxChars. */
-export interface TextLimit {
-  root: Node | null;
-  maxChars: number;
+// An element with `depth` element ancestors, as a selector: the browser answers it natively, without
+// handing script an object per node (a walk in script did, and cost a tenth of a Readability parse).
+const deepSelectors = new Map<number, string>();
+function deeperThan(depth: number): string {
+  let sel = deepSelectors.get(depth);
+  if (!sel) deepSelectors.set(depth, (sel = `${'* > '.repeat(depth)}*`));
+  return sel;
 }
+
+const SHOW_TEXT_AND_CDATA = 4 | 8;
 
 /**
- * Counts elements and nesting depth in one iterative walk (no recursion: a deep page would overflow
- * the stack), stopping as soon as either limit is passed, so the walk itself stays bounded. With
- * `text`, the same walk also counts the characters of text under text.root (what its textContent
- * would hold), stopping once they pass text.maxChars, instead of building that string.
+ * Measures a page against the limits, cheapest question first: the element count and the nesting
+ * (both native queries), then the body's text, counted node by node and given up once past the limit
+ * (a textContent string of a hostile page could be hundreds of megabytes).
  */
-export function measureDom(root: Node | null, limits: Pick<AnalysisLimits, 'maxElements' | 'maxDepth'>, text?: TextLimit): DomShape {
-  let elements = 0;
-  let depth = 0;
-  let max = 0;
-  let chars = 0;
-  let inText = false;
-  const textRoot = text?.root ?? null;
-  const maxChars = text?.maxChars ?? Infinity;
-  const done = (over: boolean): DomShape => (text ? { elements, depth: max, over, chars } : { elements, depth: max, over });
-  let n: Node | null = root?.firstChild ?? null;
-  // Each property read is a call into the DOM (a wrapper made in a browser): each is read once.
-  while (n) {
-    const type = n.nodeType;
-    if (type === 1) {
-      elements++;
-      if (depth + 1 > max) max = depth + 1;
-      if (elements > limits.maxElements || max > limits.maxDepth) return done(true);
-      const first: Node | null = n.firstChild;
-      if (first) {
-        if (n === textRoot) inText = true;
-        depth++;
-        n = first;
-        continue;
-      }
-    } else if (inText && (type === 3 || type === 4)) {
-      chars += (n as CharacterData).length;
-      if (chars > maxChars) return done(true);
-    }
-    let next: Node | null = n.nextSibling;
-    while (!next) {
-      n = n.parentNode;
-      if (n === root || !n) return done(false);
-      if (n.nodeType === 1) depth--;
-      if (n === textRoot) inText = false;
-      next = n.nextSibling;
-    }
-    n = next;
+export function measurePage(doc: Document, limits: Pick<AnalysisLimits, 'maxElements' | 'maxDepth' | 'maxPageChars'>): PageShape {
+  let elements: number;
+  let deep: boolean;
+  try {
+    elements = doc.getElementsByTagName('*').length;
+    if (elements > limits.maxElements) return { elements, chars: 0, over: 'elements' };
+    deep = doc.querySelector(deeperThan(limits.maxDepth)) !== null;
+  } catch (err) {
+    // A DOM implementation that answers by recursion (happy-dom, in the CLI and tests) runs out of
+    // stack on nesting thousands deep: too deep, then. (Chromium and Firefox answer natively.)
+    if (err instanceof RangeError) return { elements: 0, chars: 0, over: 'depth' };
+    throw err;
   }
-  return done(false);
+  if (deep) return { elements, chars: 0, over: 'depth' };
+  let chars = 0;
+  if (doc.body) {
+    const walker = doc.createTreeWalker(doc.body, SHOW_TEXT_AND_CDATA);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      chars += (n as CharacterData).length;
+      if (chars > limits.maxPageChars) return { elements, chars, over: 'chars' };
+    }
+  }
+  return { elements, chars, over: null };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureDom, PAGE_LIMITS, readableLength, type AnalysisLimits } from '../lib/budget';
+import { measurePage, PAGE_LIMITS, readableLength, type AnalysisLimits } from '../lib/budget';
 import { analyzeDocument } from '../lib/pipeline';
 import { loadHtml } from './helpers/load-page';
 
@@ -19,27 +19,41 @@ function articlePage(body: string, after = ''): Document {
 const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${PROSE}</p>`).join('');
 const limits = (over: Partial<AnalysisLimits>): AnalysisLimits => ({ ...PAGE_LIMITS, ...over });
 
-describe('measureDom', () => {
+describe('measurePage', () => {
+  const roomy = { maxElements: 100, maxDepth: 100, maxPageChars: 1000 };
+  // html, head, title and body are elements too.
   it.each([
-    ['flat', '<p>a</p><p>b</p><p>c</p>', 3, 1],
-    ['nested', '<div><div><span>x</span></div></div><p>y</p>', 4, 3],
-    ['text only', 'just text', 0, 0],
-  ])('%s: counts elements and depth below the root', (_name, html, elements, depth) => {
-    const doc = loadHtml(`<body>${html}</body>`);
-    expect(measureDom(doc.body, { maxElements: 100, maxDepth: 100 })).toEqual({ elements, depth, over: false });
+    ['flat', '<p>a</p><p>b</p><p>c</p>', 7, 3],
+    ['nested', '<div><div><span>x</span></div></div><p>y</p>', 8, 2],
+    ['text only', 'just text', 4, 9],
+  ])('%s: counts the elements, and the text of the body only', (_name, html, elements, chars) => {
+    const doc = loadHtml(`<head><title>A title</title></head><body>${html}</body>`);
+    expect(measurePage(doc, roomy)).toEqual({ elements, chars, over: null });
   });
 
-  it('stops at the first element past a limit', () => {
-    const doc = loadHtml(`<body>${'<i>x</i>'.repeat(50)}</body>`);
-    expect(measureDom(doc.body, { maxElements: 10, maxDepth: 100 })).toEqual({ elements: 11, depth: 1, over: true });
+  it('says which limit is passed first: elements, then depth, then text', () => {
+    const doc = loadHtml(`<body>${'<div><i>x</i></div>'.repeat(20)}</body>`);
+    expect(measurePage(doc, { ...roomy, maxElements: 10, maxDepth: 1, maxPageChars: 1 }).over).toBe('elements');
+    expect(measurePage(doc, { ...roomy, maxDepth: 3, maxPageChars: 1 }).over).toBe('depth');
+    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 10 })).toEqual({ elements: 43, chars: 11, over: 'chars' });
+    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 20 })).toEqual({ elements: 43, chars: 20, over: null });
   });
 
-  it('walks nesting thousands deep without recursion', () => {
+  const nested = (depth: number) => {
     const doc = loadHtml('<body></body>');
     let el: Element = doc.body;
-    for (let i = 0; i < 5000; i++) el = el.appendChild(doc.createElement('span'));
-    expect(measureDom(doc.body, { maxElements: 1e6, maxDepth: 1e6 })).toEqual({ elements: 5000, depth: 5000, over: false });
-    expect(measureDom(doc.body, { maxElements: 1e6, maxDepth: 400 }).over).toBe(true);
+    for (let i = 0; i < depth; i++) el = el.appendChild(doc.createElement('span'));
+    return (maxDepth: number) => measurePage(doc, { maxElements: 1e6, maxDepth, maxPageChars: 1e6 }).over;
+  };
+
+  it('counts nesting exactly to the limit', () => {
+    // html > body > 300 spans: the deepest span is 302 elements deep.
+    const over = nested(300);
+    expect([over(302), over(301), over(10)]).toEqual([null, 'depth', 'depth']);
+  });
+
+  it('finds nesting thousands deep', () => {
+    expect(nested(5000)(400)).toBe('depth');
   });
 });
 
