@@ -27,6 +27,11 @@ export interface ClonedDocument {
   toLive: Map<Text, Text>;
   /** The live page's text nodes in document order (as the clone was taken). */
   liveTexts: Text[];
+  /**
+   * A fresh copy of the page's body, its text nodes paired like the first copy's (and added to
+   * toLive), for Readability to start over from (see readability-page-cache.ts); null without a body.
+   */
+  copyBody(): HTMLElement | null;
 }
 
 // Only text nodes are paired, and a native TreeWalker finds them: in a browser, a walk by
@@ -67,17 +72,20 @@ export function cloneWithMap(doc: Document): ClonedDocument {
   const owner = doc.cloneNode(false) as Document;
   const toLive = new Map<Text, Text>();
   const liveTexts: Text[] = [];
-  const root = doc.documentElement;
-  const copy = root ? owner.importNode(root, true) : null;
-  if (root && copy) {
-    const a = doc.createTreeWalker(root, SHOW_TEXT);
+  /** A copy of a live subtree, its text nodes paired with their twins, without <style>. */
+  const pairedCopy = (live: Element, texts: Text[] | null): Element => {
+    const copy = owner.importNode(live, true);
+    const a = doc.createTreeWalker(live, SHOW_TEXT);
     const b = owner.createTreeWalker(copy, SHOW_TEXT);
-    for (let live = a.nextNode(), twin = b.nextNode(); live && twin; live = a.nextNode(), twin = b.nextNode()) {
-      toLive.set(twin as Text, live as Text);
-      liveTexts.push(live as Text);
+    for (let t = a.nextNode(), twin = b.nextNode(); t && twin; t = a.nextNode(), twin = b.nextNode()) {
+      toLive.set(twin as Text, t as Text);
+      texts?.push(t as Text);
     }
     for (const style of Array.from(copy.querySelectorAll('style'))) style.remove();
-  }
+    return copy;
+  };
+  const root = doc.documentElement;
+  const copy = root ? pairedCopy(root, liveTexts) : null;
   const clone: ReaderDocument = {
     documentElement: copy,
     firstChild: copy,
@@ -94,5 +102,9 @@ export function cloneWithMap(doc: Document): ClonedDocument {
     getElementsByTagName: (tag) => (copy ?? owner).getElementsByTagName(tag),
     querySelectorAll: (selectors) => (copy ?? owner).querySelectorAll(selectors),
   };
-  return { clone, toLive, liveTexts };
+  const copyBody = (): HTMLElement | null => {
+    const body = root ? bodyOf(root) : null;
+    return body ? (pairedCopy(body, null) as HTMLElement) : null;
+  };
+  return { clone, toLive, liveTexts, copyBody };
 }

@@ -53,11 +53,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     timings[`extract.${part}`] = (timings[`extract.${part}`] ?? 0) + now - last;
     last = now;
   };
-  const { clone, toLive, liveTexts } = cloneWithMap(doc);
+  const { clone, toLive, liveTexts, copyBody } = cloneWithMap(doc);
   mark('clone');
   let article: ReturnType<typeof parseWithReadability>;
   try {
-    article = parseWithReadability(clone, opts);
+    article = parseWithReadability(clone, { ...opts, copyBody });
   } catch {
     return null;
   }

@@ -21,6 +21,7 @@
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 import type { ReaderDocument } from './clone-map';
+import { keepsPageAsExpected, parseKeepingPage, type PageInternals } from './readability-page-cache';
 
 interface ReaderInternals {
   ELEMENT_NODE: number;
@@ -134,11 +135,19 @@ const MEMO =
   stock._getInnerText.length === 2 &&
   removesBackwards(stock._removeNodes);
 
-export const replacedMethods = (): string[] => [...INSTALLED.map(([name]) => name), ...(MEMO ? ['_cleanConditionally', '_getInnerText'] : [])];
+const KEEPS_PAGE = keepsPageAsExpected(stock as unknown as Parameters<typeof keepsPageAsExpected>[0]);
+
+export const replacedMethods = (): string[] => [
+  ...INSTALLED.map(([name]) => name),
+  ...(MEMO ? ['_cleanConditionally', '_getInnerText'] : []),
+  ...(KEEPS_PAGE ? ['_grabArticle'] : []),
+];
 
 export interface ReadabilityOptions {
   charThreshold?: number;
   maxElemsToParse?: number;
+  /** A fresh copy of the page's body (ClonedDocument.copyBody): then the page is not kept as HTML. */
+  copyBody?: () => HTMLElement | null;
 }
 
 /** Readability over a document, or over a copy of one that is in no document (./clone-map). */
@@ -152,5 +161,6 @@ export function parseWithReadability(doc: Document | ReaderDocument, opts: Reada
   const own = reader as unknown as Record<string, unknown>;
   for (const [name, fn] of INSTALLED) own[name] = fn;
   if (MEMO) Object.assign(own, memoInnerText());
+  if (KEEPS_PAGE && opts.copyBody) return parseKeepingPage<ReturnType<typeof reader.parse>>(reader as unknown as PageInternals, opts.copyBody);
   return reader.parse();
 }
