@@ -2,40 +2,25 @@
 // together in one container (an article's body) versus scattered over many small boxes (teasers,
 // comments, product tiles), plus counts of teaser headlines, <article> elements and code blocks.
 // No layout, no innerText, no walk over the whole text of the document.
-import { classOf, SPACE } from '../entities/chars';
 import type { PageScan } from './scan';
 
 /** Weighted characters from which a block counts as prose rather than a label or a teaser line. */
 const LONG_BLOCK = 100;
 
 // Han, kana and Hangul carry about three Latin letters' worth of text per character.
-const isWide = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const SPACES = /\s+/g;
 
 /**
  * The size of s as prose: whitespace runs (\s) count as one space, none at the ends, and wide
- * characters three. Counted in one pass: detection reads hundreds of paragraphs and needs their
- * size, not a collapsed copy of their text.
+ * characters three. Native string methods rather than a loop over characters: detection runs once or
+ * twice per page in a content script that is new on each page, so its code seldom gets optimised,
+ * and there a character loop cost about 5 times these calls (Chromium, 30 corpus articles' paragraphs).
  */
 export function proseLength(s: string): number {
-  let n = 0;
-  let gap = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Printable ASCII, most of any text: one comparison pair.
-    if (c > 32 && c < 127) {
-      n += gap ? 2 : 1;
-      gap = false;
-      continue;
-    }
-    if (classOf(c) & SPACE) {
-      gap = n > 0;
-      continue;
-    }
-    if (gap) n++;
-    gap = false;
-    n += isWide(c) ? 3 : 1;
-  }
-  return n;
+  const t = s.replace(SPACES, ' ').trim();
+  const wide = t.match(WIDE);
+  return t.length + (wide ? 2 * wide.length : 0);
 }
 
 function linkTextLength(el: Element): number {
