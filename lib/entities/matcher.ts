@@ -121,14 +121,16 @@ export function tokenize(text: string): Token[] {
 
 // A trie node's children are keyed by token text, split by the gap before the token, so "South
 // Korea" needs a space and "Guinea-Bissau" needs none (a root's children hold first tokens in `sp`).
+// Most nodes are leaves: their maps are made when a first child comes (a content script builds the
+// tries anew on each page, and thousands of empty maps were much of that cost).
 interface Node<V> {
-  sp: Map<string, Node<V>>;
+  sp: Map<string, Node<V>> | null;
   nn: Map<string, Node<V>> | null;
-  value?: V;
+  value: V | undefined;
   has: boolean;
 }
 
-const newNode = <V>(): Node<V> => ({ sp: new Map(), nn: null, has: false });
+const newNode = <V>(): Node<V> => ({ sp: null, nn: null, value: undefined, has: false });
 
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
@@ -179,14 +181,15 @@ export class PhraseMatcher<V> {
   private add(root: Node<V>, toks: Token[], value: V, norm: (s: string) => string) {
     if (toks.length === 0) return;
     let node = root;
-    toks.forEach((t, i) => {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       const key = norm(t.text);
       if (i === 0) addFirstWord(key);
-      const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : node.sp;
+      const next = i > 0 && t.gap === 'none' ? (node.nn ??= new Map()) : (node.sp ??= new Map());
       let child = next.get(key);
       if (!child) next.set(key, (child = newNode()));
       node = child;
-    });
+    }
     // The first entry for a phrase wins, so callers list preferred readings first.
     if (!node.has) {
       node.has = true;
@@ -209,7 +212,7 @@ export class PhraseMatcher<V> {
    * index (the value in this.found), or -1.
    */
   private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first: string): number {
-    let node = root.sp.get(first);
+    let node = root.sp?.get(first);
     if (node === undefined) return -1;
     let best = -1;
     if (node.has) {
@@ -220,7 +223,7 @@ export class PhraseMatcher<V> {
       const t = tokens[j];
       if (t.gap === 'break') break;
       const key = folded !== null ? (folded[j] ??= this.fold(t.text)) : t.text;
-      node = t.gap === 'none' ? node.nn?.get(key) : node.sp.get(key);
+      node = t.gap === 'none' ? node.nn?.get(key) : node.sp?.get(key);
       if (node === undefined) break;
       if (node.has) {
         best = j + 1;
