@@ -50,7 +50,7 @@ export function extractWithin(
   const t0 = clock?.() ?? 0;
   const shape = measurePage(doc, limits);
   if (clock && timings) timings['extract.measure'] = clock() - t0;
-  if (!shape.over) return extractArticle(doc, { clock, timings });
+  if (!shape.over) return extractArticle(doc, { clock, timings, liveTexts: shape.texts });
   const why = {
     elements: `has more than ${formatCount(limits.maxElements)} elements`,
     depth: `nests elements more than ${formatCount(limits.maxDepth)} deep`,

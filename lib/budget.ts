@@ -40,6 +40,11 @@ export interface PageShape {
   /** Characters of text in the body, up to the first text node past maxPageChars. */
   chars: number;
   over: 'elements' | 'depth' | 'chars' | null;
+  /**
+   * The document's text nodes (CDATA sections too) in document order, when no limit was passed (else
+   * empty): extraction pairs its copy of the page with them instead of walking the page again.
+   */
+  texts: Text[];
 }
 
 // An element with `depth` element ancestors, as a selector: the browser answers it natively, without
@@ -63,24 +68,30 @@ export function measurePage(doc: Document, limits: Pick<AnalysisLimits, 'maxElem
   let deep: boolean;
   try {
     elements = doc.getElementsByTagName('*').length;
-    if (elements > limits.maxElements) return { elements, chars: 0, over: 'elements' };
+    if (elements > limits.maxElements) return { elements, chars: 0, over: 'elements', texts: [] };
     deep = doc.querySelector(deeperThan(limits.maxDepth)) !== null;
   } catch (err) {
-    // A DOM implementation that answers by recursion (happy-dom, in the CLI and tests) runs out of
-    // stack on nesting thousands deep: too deep, then. (Chromium and Firefox answer natively.)
-    if (err instanceof RangeError) return { elements: 0, chars: 0, over: 'depth' };
+    if (err instanceof RangeError) return { elements: 0, chars: 0, over: 'depth', texts: [] };
     throw err;
   }
-  if (deep) return { elements, chars: 0, over: 'depth' };
+  if (deep) return { elements, chars: 0, over: 'depth', texts: [] };
   let chars = 0;
-  if (doc.body) {
-    const walker = doc.createTreeWalker(doc.body, SHOW_TEXT_AND_CDATA);
+  const texts: Text[] = [];
+  const root = doc.documentElement;
+  if (root) {
+    // The whole document's text is listed (for extraction); from the body's first text on, it counts.
+    const first = doc.body ? doc.createTreeWalker(doc.body, SHOW_TEXT_AND_CDATA).nextNode() : null;
+    let counting = false;
+    const walker = doc.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      texts.push(n as Text);
+      if (n === first) counting = true;
+      if (!counting) continue;
       chars += (n as CharacterData).length;
-      if (chars > limits.maxPageChars) return { elements, chars, over: 'chars' };
+      if (chars > limits.maxPageChars) return { elements, chars, over: 'chars', texts: [] };
     }
   }
-  return { elements, chars, over: null };
+  return { elements, chars, over: null, texts };
 }
 
 /**

@@ -28,15 +28,27 @@ describe('measurePage', () => {
     ['text only', 'just text', 4, 9],
   ])('%s: counts the elements, and the text of the body only', (_name, html, elements, chars) => {
     const doc = loadHtml(`<head><title>A title</title></head><body>${html}</body>`);
-    expect(measurePage(doc, roomy)).toEqual({ elements, chars, over: null });
+    expect(measurePage(doc, roomy)).toMatchObject({ elements, chars, over: null });
+  });
+
+  it('lists every text node of the document in order, for extraction to pair its copy with', () => {
+    const doc = loadHtml(`<head><title>A title</title><style>p{}</style></head><body>one<p>two<b>three</b></p><svg><text>four</text></svg>five</body>`);
+    const walker = doc.createTreeWalker(doc.documentElement, 4 | 8);
+    const all: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) all.push(n);
+    const shape = measurePage(doc, roomy);
+    expect(shape.texts).toEqual(all);
+    expect(shape.texts.map((t) => t.data).join('|')).toContain('A title|p{}|one|two|three');
+    expect(shape.chars).toBe('onetwothreefourfive'.length);
+    expect(measurePage(doc, { ...roomy, maxPageChars: 5 }).texts).toEqual([]);
   });
 
   it('says which limit is passed first: elements, then depth, then text', () => {
     const doc = loadHtml(`<body>${'<div><i>x</i></div>'.repeat(20)}</body>`);
     expect(measurePage(doc, { ...roomy, maxElements: 10, maxDepth: 1, maxPageChars: 1 }).over).toBe('elements');
     expect(measurePage(doc, { ...roomy, maxDepth: 3, maxPageChars: 1 }).over).toBe('depth');
-    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 10 })).toEqual({ elements: 43, chars: 11, over: 'chars' });
-    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 20 })).toEqual({ elements: 43, chars: 20, over: null });
+    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 10 })).toEqual({ elements: 43, chars: 11, over: 'chars', texts: [] });
+    expect(measurePage(doc, { ...roomy, maxDepth: 4, maxPageChars: 20 })).toMatchObject({ elements: 43, chars: 20, over: null });
   });
 
   const nested = (depth: number) => {

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   /** A clock (performance.now) for sub-stage timings, written into `timings` as `extract.<part>`. */
   clock?: () => number;
   timings?: Record<string, number>;
+  /** The page's text nodes (and CDATA sections) in document order, as measurePage listed them. */
+  liveTexts?: Text[];
 }
 
 export interface Extraction {
@@ -53,7 +55,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     timings[`extract.${part}`] = (timings[`extract.${part}`] ?? 0) + now - last;
     last = now;
   };
-  const { clone, toLive, liveTexts, copyBody } = cloneWithMap(doc);
+  const { clone, toLive, liveTexts, copyBody } = cloneWithMap(doc, opts.liveTexts);
   mark('clone');
   let article: ReturnType<typeof parseWithReadability>;
   try {

@@ -1,5 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { describe, expect, it } from 'vitest';
+import { measurePage, PAGE_LIMITS } from '../../lib/budget';
 import { cloneWithMap } from '../../lib/extract/clone-map';
 import { parseWithReadability } from '../../lib/extract/readability-run';
 import { corpusGold, loadCorpusPage, loadHtml, releasePages } from '../helpers/load-page';
@@ -28,6 +29,17 @@ describe('cloneWithMap', () => {
       expect(copy.ownerDocument).toBe(clone.documentElement!.ownerDocument);
       expect(copy.data).toBe(live.data);
     }
+  });
+
+  it('pairs the same way with the text nodes measurePage listed, without walking the page again', () => {
+    const doc = loadHtml(PAGE);
+    const own = cloneWithMap(doc);
+    const listed = measurePage(doc, PAGE_LIMITS).texts;
+    const given = cloneWithMap(doc, listed);
+    expect(given.liveTexts).toBe(listed);
+    expect(listed).toEqual(own.liveTexts);
+    expect([...given.toLive].map(([c, l]) => [c.data, l])).toEqual([...own.toLive].map(([c, l]) => [c.data, l]));
+    expect([...given.toLive].every(([c, l]) => c !== l && c.data === l.data)).toBe(true);
   });
 
   it('copies the page without its <style> elements, outside any document, and leaves the page as it was', () => {
