@@ -61,7 +61,8 @@ const SHOW_TEXT_AND_CDATA = 4 | 8;
 /**
  * Measures a page against the limits, cheapest question first: the element count and the nesting
  * (both native queries), then the body's text, counted node by node and given up once past the limit
- * (a textContent string of a hostile page could be hundreds of megabytes).
+ * (a textContent string of a hostile page could be hundreds of megabytes). The walk goes over the
+ * whole document and lists its text nodes, which extraction then pairs its copy with.
  */
 export function measurePage(doc: Document, limits: Pick<AnalysisLimits, 'maxElements' | 'maxDepth' | 'maxPageChars'>): PageShape {
   let elements: number;
@@ -71,6 +72,8 @@ export function measurePage(doc: Document, limits: Pick<AnalysisLimits, 'maxElem
     if (elements > limits.maxElements) return { elements, chars: 0, over: 'elements', texts: [] };
     deep = doc.querySelector(deeperThan(limits.maxDepth)) !== null;
   } catch (err) {
+    // A DOM implementation that answers by recursion (happy-dom, in the CLI and tests) runs out of
+    // stack on nesting thousands deep: too deep, then. (Chromium and Firefox answer natively.)
     if (err instanceof RangeError) return { elements: 0, chars: 0, over: 'depth', texts: [] };
     throw err;
   }
