@@ -28,10 +28,11 @@ export interface ClonedDocument {
   /** The live page's text nodes in document order (as the clone was taken). */
   liveTexts: Text[];
   /**
-   * A fresh copy of the page's body, its text nodes paired like the first copy's (and added to
-   * toLive), for Readability to start over from (see readability-page-cache.ts); null without a body.
+   * A fresh copy of the page's body as a document of its own (its root and body are the copy), its
+   * text nodes paired like the first copy's (and added to toLive), for Readability to start over from
+   * (see readability-page-cache.ts); null without a body.
    */
-  copyBody(): HTMLElement | null;
+  copyBody(): ReaderDocument | null;
 }
 
 // Only text nodes (and CDATA sections, as the page measure lists them) are paired, and a native
@@ -56,6 +57,26 @@ function bodyOf(root: Element): HTMLElement | null {
     if (c.namespaceURI === HTML_NS && (c.localName === 'body' || c.localName === 'frameset')) return c as HTMLElement;
   }
   return null;
+}
+
+/** Readability's view of a copy in no document: `root` stands for the document element. */
+function readerDocument(doc: Document, owner: Document, root: Element | null, body: () => HTMLElement | null): ReaderDocument {
+  return {
+    documentElement: root,
+    firstChild: root,
+    get body() {
+      return body();
+    },
+    get title() {
+      return root ? titleOf(root) : '';
+    },
+    documentURI: doc.documentURI,
+    baseURI: doc.baseURI,
+    createElement: (tag) => owner.createElement(tag),
+    createTextNode: (data) => owner.createTextNode(data),
+    getElementsByTagName: (tag) => (root ?? owner).getElementsByTagName(tag),
+    querySelectorAll: (selectors) => (root ?? owner).querySelectorAll(selectors),
+  };
 }
 
 /**
@@ -95,26 +116,13 @@ export function cloneWithMap(doc: Document, walked?: Text[]): ClonedDocument {
   };
   const root = doc.documentElement;
   const liveTexts: Text[] = walked ?? [];
-  const copy = root ? pairedCopy(root, walked ?? null, liveTexts) : null;
-  const clone: ReaderDocument = {
-    documentElement: copy,
-    firstChild: copy,
-    get body() {
-      return copy ? bodyOf(copy) : null;
-    },
-    get title() {
-      return copy ? titleOf(copy) : '';
-    },
-    documentURI: doc.documentURI,
-    baseURI: doc.baseURI,
-    createElement: (tag) => owner.createElement(tag),
-    createTextNode: (data) => owner.createTextNode(data),
-    getElementsByTagName: (tag) => (copy ?? owner).getElementsByTagName(tag),
-    querySelectorAll: (selectors) => (copy ?? owner).querySelectorAll(selectors),
-  };
-  const copyBody = (): HTMLElement | null => {
+  const copy = root ? pairedCopy(root, walked ?? null, walked ? null : liveTexts) : null;
+  const clone = readerDocument(doc, owner, copy, () => (copy ? bodyOf(copy) : null));
+  const copyBody = (): ReaderDocument | null => {
     const body = root ? bodyOf(root) : null;
-    return body ? (pairedCopy(body, null, null) as HTMLElement) : null;
+    if (!body) return null;
+    const fresh = pairedCopy(body, null, null) as HTMLElement;
+    return readerDocument(doc, owner, fresh, () => fresh);
   };
   return { clone, toLive, liveTexts, copyBody };
 }

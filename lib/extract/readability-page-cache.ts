@@ -45,28 +45,12 @@ function innerHtmlSetter(el: Element): ((this: Element, html: string) => void) |
   return undefined;
 }
 
-/** The copy's body as a document of its own, for parse()'s early steps to run on. */
-function bodyDocument(doc: ReaderDocument, body: HTMLElement): ReaderDocument {
-  return {
-    documentElement: body,
-    firstChild: body,
-    body,
-    title: doc.title,
-    documentURI: doc.documentURI,
-    baseURI: doc.baseURI,
-    createElement: (tag) => doc.createElement(tag),
-    createTextNode: (data) => doc.createTextNode(data),
-    getElementsByTagName: (tag) => body.getElementsByTagName(tag),
-    querySelectorAll: (selectors) => body.querySelectorAll(selectors),
-  };
-}
-
 /** Puts a fresh copy of the live body into `page`, as parse() left the page before _grabArticle. */
-function restore(reader: PageInternals, page: Element, copyBody: () => HTMLElement | null): void {
-  const fresh = copyBody();
-  if (!fresh) throw new Error('the page has no body to start over from');
+function restore(reader: PageInternals, page: Element, copyBody: () => ReaderDocument | null): void {
+  const sub = copyBody();
+  const fresh = sub?.body;
+  if (!sub || !fresh) throw new Error('the page has no body to start over from');
   const doc = reader._doc;
-  const sub = bodyDocument(doc, fresh);
   reader._doc = sub;
   try {
     reader._unwrapNoscriptImages(sub);
@@ -80,7 +64,7 @@ function restore(reader: PageInternals, page: Element, copyBody: () => HTMLEleme
 }
 
 /** reader.parse(), with the page kept by `copyBody` instead of by HTML (see the header). */
-export function parseKeepingPage<T>(reader: PageInternals, copyBody: () => HTMLElement | null): T {
+export function parseKeepingPage<T>(reader: PageInternals, copyBody: () => ReaderDocument | null): T {
   const grab = reader._grabArticle;
   const marked: Element[] = [];
   const mark = (el: Element, get: () => string, set?: (html: string) => void): void => {

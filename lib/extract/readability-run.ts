@@ -147,7 +147,7 @@ export interface ReadabilityOptions {
   charThreshold?: number;
   maxElemsToParse?: number;
   /** A fresh copy of the page's body (ClonedDocument.copyBody): then the page is not kept as HTML. */
-  copyBody?: () => HTMLElement | null;
+  copyBody?: () => ReaderDocument | null;
 }
 
 /** Readability over a document, or over a copy of one that is in no document (./clone-map). */
