@@ -9,6 +9,7 @@
 // The article's own serialisation for a log line that is built even when nothing is logged
 // ("Grabbed: " + innerHTML, in parse) is skipped the same way.
 import type { ReaderDocument } from './clone-map';
+import { methodCalls } from './readability-source';
 
 export interface PageInternals {
   _doc: ReaderDocument;
@@ -26,8 +27,7 @@ const PARSE_STEPS = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_
 
 /** True when this Readability keeps and restores the page as this module expects. */
 export function keepsPageAsExpected(proto: { parse?: unknown; _grabArticle?: unknown }): boolean {
-  const steps = String(proto.parse).match(/this\._\w+(?=\()/g)?.map((c) => c.slice(5)) ?? [];
-  if (steps.join() !== PARSE_STEPS.join()) return false;
+  if (methodCalls(proto.parse).join() !== PARSE_STEPS.join()) return false;
   const grab = String(proto._grabArticle);
   const kept = /([\w$]+)\s*=\s*([\w$]+)\.innerHTML\s*[;,]/.exec(grab);
   if (!kept) return false;

@@ -22,6 +22,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import type { ReaderDocument } from './clone-map';
 import { keepsPageAsExpected, parseKeepingPage, type PageInternals } from './readability-page-cache';
+import { methodCalls } from './readability-source';
 
 interface ReaderInternals {
   ELEMENT_NODE: number;
@@ -117,7 +118,7 @@ const REPLACEMENTS = [
 const POST_PROCESS_STEPS = ['_cleanClasses', '_fixRelativeUris', '_simplifyNestedElements'];
 
 function sameSteps(fn: unknown, steps: string[]): boolean {
-  const calls = new Set(String(fn).match(/this\._\w+(?=\()/g)?.map((c) => c.slice(5)) ?? []);
+  const calls = new Set(methodCalls(fn));
   return calls.size === steps.length && steps.every((s) => calls.has(s));
 }
 
