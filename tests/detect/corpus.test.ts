@@ -2,6 +2,7 @@
 // verdict) must stay at or above the accuracy the issue asks for.
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../lib/detect/detect';
+import { scanPage } from '../../lib/detect/scan';
 import { corpusDir, corpusGold, hasCorpus, loadCorpusPage, releasePages } from '../helpers/load-page';
 
 const MIN_ACCURACY = 0.95;
@@ -25,5 +26,22 @@ describe.skipIf(!hasCorpus)('article detection on the corpus', () => {
     console.info(`detection accuracy ${gold.length - wrong.length}/${gold.length}${wrong.length ? `; misclassified:\n  ${wrong.join('\n  ')}` : ''}`);
     expect(gold.length).toBeGreaterThanOrEqual(100);
     expect(accuracy, `misclassified:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  }, 240_000);
+
+  // Browsers find microdata by attribute query, happy-dom by the walk (scan.ts): the same elements.
+  it('finds the same microdata by query as by the walk on every page', async () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const g of corpusGold()) {
+      const doc = loadCorpusPage(g.page);
+      const walked = scanPage(doc, { queryMicrodata: false });
+      const queried = scanPage(doc, { queryMicrodata: true });
+      found += walked.props.length + walked.items.length;
+      const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((e, i) => e === b[i]);
+      if (!same(walked.props, queried.props) || !same(walked.items, queried.items)) differ.push(g.id);
+      await releasePages();
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(differ).toEqual([]);
   }, 240_000);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scanPage, type PageScan } from '../../lib/detect/scan';
+import { queriesNatively, scanPage, type PageScan } from '../../lib/detect/scan';
 import { loadHtml } from '../helpers/load-page';
 
-const scan = (body: string, head = '') => scanPage(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`));
+const scan = (body: string, head = '', queryMicrodata?: boolean) =>
+  scanPage(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), { queryMicrodata });
 const count = (s: PageScan) => ({
   metas: s.metas.length,
   paragraphs: s.paragraphs.length,
@@ -29,6 +30,11 @@ describe('scanPage', () => {
     ['a <select>', '<select><option itemprop="author">x</option></select>'],
     ['a <script>', '<script type="text/template"><p>not a paragraph</p></script>'],
   ])('skips the inside of %s', (_, html) => {
+    for (const queried of [false, true]) {
+      const s = scan(`<div>${html}</div><p itemprop="headline">after</p>`, '', queried);
+      expect(s.props.map((p) => p.textContent)).toEqual(['after']);
+      expect(s.items).toEqual([]);
+    }
     const s = scan(`<div>${html}</div><p itemprop="headline">after</p>`);
     expect(s.paragraphs.map((p) => p.textContent)).toEqual(['after']);
     expect(s.props.map((p) => p.textContent)).toEqual(['after']);
@@ -43,5 +49,45 @@ describe('scanPage', () => {
 
   it('finds a rel=author <link> in the head', () => {
     expect(count(scan('<p>x</p>', '<link rel="author" href="/me">')).author).toBe('/me');
+  });
+
+  describe('microdata by query (browsers) or by the walk (happy-dom)', () => {
+    const ITEM = 'itemscope itemtype="https://schema.org/WebPage"';
+    it.each<[string, string, number, number]>([
+      ['the root element itself', `<html ${ITEM}><head></head><body><p itemprop="name">x</p></body></html>`, 1, 1],
+      ['a skipped element itself (its inside is not read)', '<html><body><svg itemprop="image"><g itemprop="author"></g></svg></body></html>', 1, 0],
+      ['nested items, in document order', `<html><body><div ${ITEM}><span itemprop="a"></span><div ${ITEM}><b itemprop="b"></b></div></div></body></html>`, 2, 2],
+      ['itemtype without itemscope is no item', '<html><body><div itemtype="https://schema.org/Thing"></div></body></html>', 0, 0],
+    ])('%s', (_, html, props, items) => {
+      for (const queryMicrodata of [false, true]) {
+        const s = scanPage(loadHtml(html), { queryMicrodata });
+        expect([s.props.length, s.items.length]).toEqual([props, items]);
+      }
+    });
+
+    it('keeps at most 200 of each, the first ones', () => {
+      const html = `<html><body>${Array.from({ length: 250 }, (_, i) => `<i itemprop="p${i}"></i>`).join('')}</body></html>`;
+      for (const queryMicrodata of [false, true]) {
+        const s = scanPage(loadHtml(html), { queryMicrodata });
+        expect(s.props.length).toBe(200);
+        expect(s.props[199].getAttribute('itemprop')).toBe('p199');
+      }
+    });
+
+    it('finds none past where a bounded walk stops', () => {
+      // html, head, body, p, six <i> (the last with a child): the walk stops before the <b>s.
+      const html = `<html><head></head><body><p itemprop="early"></p>${'<i></i>'.repeat(5)}<i><b itemprop="inside"></b></i><b itemprop="late"></b></body></html>`;
+      for (const queryMicrodata of [false, true]) {
+        expect(scanPage(loadHtml(html), { queryMicrodata, maxElements: 10 }).props.map((e) => e.getAttribute('itemprop'))).toEqual(['early']);
+        expect(scanPage(loadHtml(html), { queryMicrodata, maxElements: 11 }).props.map((e) => e.getAttribute('itemprop'))).toEqual(['early', 'inside']);
+      }
+    });
+
+    it('is used by default only where queries are native', () => {
+      // happy-dom implements querySelectorAll in script; a browser's is native code.
+      expect(queriesNatively(loadHtml('<p>x</p>'))).toBe(false);
+      const native = { querySelectorAll: Function.prototype.bind.call(() => null, null) } as unknown as Document;
+      expect(queriesNatively(native)).toBe(true);
+    });
   });
 });
