@@ -146,11 +146,19 @@ export interface MatcherOptions {
   clitics?: (word: string) => [string, number][];
 }
 
+const toUpper = (s: string) => s.toUpperCase();
+
 /** Compiled once; `scan` is then a single left-to-right pass with leftmost-longest matches. */
 export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private hasUpper = false;
   private hasFold = false;
+  /**
+   * Phrases for the capitals trie by their first word in capitals, added when a text first has that
+   * word: most capitals phrases never meet theirs on a page (headlines in capitals are rare), and each
+   * page's content script compiles its tries afresh, where this trie was half the country matcher's build.
+   */
+  private readonly pendingUpper = new Map<string, [Token[], V][]>();
   private readonly id = nextMatcherId();
   /** Per token list (one text) outside withTokens: each token's match, once asked for. */
   private readonly memo = new WeakMap<Token[], (Match<V> | null | undefined)[]>();
@@ -171,11 +179,32 @@ export class PhraseMatcher<V> {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
       this.add(this.tries.exact, toks, e.value, (s) => s);
-      if (mode === 'upper') this.add(this.tries.upper, toks, e.value, (s) => s.toUpperCase());
+      if (mode === 'upper' && toks.length) {
+        const first = toUpper(toks[0].text);
+        let group = this.pendingUpper.get(first);
+        if (!group) {
+          this.pendingUpper.set(first, (group = []));
+          addFirstWord(first);
+        }
+        group.push([toks, e.value]);
+      }
       if (mode === 'fold') this.add(this.tries.fold, toks, e.value, fold);
       if (mode === 'upper') this.hasUpper = true;
       if (mode === 'fold') this.hasFold = true;
     }
+  }
+
+  /**
+   * The capitals trie, with the phrases that start with `first` added in their order (a phrase's
+   * readings share its first word, so the first reading still wins).
+   */
+  private upperTrie(first: string): Node<V> {
+    const group = this.pendingUpper.get(first);
+    if (group !== undefined) {
+      this.pendingUpper.delete(first);
+      for (const [toks, value] of group) this.add(this.tries.upper, toks, value, toUpper);
+    }
+    return this.tries.upper;
   }
 
   private add(root: Node<V>, toks: Token[], value: V, norm: (s: string) => string) {
@@ -277,7 +306,8 @@ export class PhraseMatcher<V> {
     let end = this.walk(this.tries.exact, tokens, i, null, text);
     let value = this.found;
     if (this.hasUpper) {
-      const up = this.walk(this.tries.upper, tokens, i, null, text);
+      // Only the branch of this first word is completed: the walk goes no further than it.
+      const up = this.walk(this.upperTrie(text), tokens, i, null, text);
       if (up >= 0 && up > end) {
         end = up;
         value = this.found;

@@ -42,6 +42,27 @@ describe('PhraseMatcher', () => {
     expect(found(m, text)).toEqual(expected);
   });
 
+  // The capitals trie is built when a text first has a capitals phrase's first word in capitals.
+  it('matches phrases in capitals in a text that follows texts without them', () => {
+    const caps = new PhraseMatcher<string>([
+      { phrase: 'North Korea', value: 'KP', caseMode: 'upper' },
+      { phrase: 'North Korea', value: 'XX', caseMode: 'upper' },
+      { phrase: 'Korea', value: 'KR', caseMode: 'upper' },
+      { phrase: 'NK', value: 'KP' },
+    ]);
+    expect(found(caps, 'North Korea and NK, no capitals')).toEqual([['North Korea', 'KP'], ['NK', 'KP']]);
+    expect(found(caps, 'KOREA, then NORTH KOREA and North KOREA')).toEqual([['KOREA', 'KR'], ['NORTH KOREA', 'KP'], ['KOREA', 'KR']]);
+    expect(found(caps, 'NORTH korea')).toEqual([]);
+  });
+
+  it('reads a capitals phrase after the same text was read up to it', () => {
+    const caps = new PhraseMatcher<string>([{ phrase: 'Chad', value: 'TD', caseMode: 'upper' }, { phrase: 'Lake Chad', value: 'lake', caseMode: 'upper' }]);
+    const toks = tokenize('Chad then LAKE CHAD');
+    expect(caps.matchAt(toks, 0)?.value).toBe('TD');
+    expect(caps.matchAt(toks, 2)?.value).toBe('lake');
+    expect(caps.matchAt(toks, 3)?.value).toBe('TD');
+  });
+
   it('keeps the first value for a phrase listed twice', () => {
     const d = new PhraseMatcher([{ phrase: 'Congo', value: 'CD' }, { phrase: 'Congo', value: 'CG' }]);
     expect(d.find('Congo')[0].value).toBe('CD');
