@@ -249,7 +249,10 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   }
   if (strength === 'weak' && !governed) return null;
   if (corporate(v, tokenStart, headStart, tokens.slice(headStart, headEnd).map((t) => t.text).join(' '))) return null;
-  if (country === undefined) country = officeCountry(tokens.slice(tokenStart, hint).map((t) => t.text).join(' '), T);
+  // Up to where a name may start, else the whole phrase: "Governor of New York" reads "York" as a
+  // possible name's first word.
+  const words = (end: number) => tokens.slice(tokenStart, end).map((t) => t.text).join(' ');
+  if (country === undefined) country = officeCountry(words(hint), T) ?? (hint < tokenEnd ? officeCountry(words(tokenEnd), T) : undefined);
   return {
     tokenStart,
     tokenEnd,

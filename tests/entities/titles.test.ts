@@ -4,6 +4,7 @@ import { tokenize } from '../../lib/entities/matcher';
 import { findCountries } from '../../lib/entities/countries';
 import { indexTokens } from '../../lib/entities/anchors';
 import { buildTitle, headAt, honorificAt, officeCountry } from '../../lib/entities/titles';
+import { US_STATES } from '../../lib/entities/data/titles.en';
 
 /** The title phrase around the first office head in the text. */
 function titleIn(text: string) {
@@ -77,7 +78,18 @@ describe('officeCountry', () => {
     ['Home Secretary', 'GB'],
     ['Sen .', 'US'],
     ['Foreign Minister', undefined],
+    ['Texas Gov .', 'US'],
+    ['New Mexico Lt . Gov .', 'US'],
+    ['Governor of West Virginia', 'US'],
+    ['Governor of Hubei', undefined],
+    ['Provincial Governor', undefined],
   ])('%s', (title, code) => {
     expect(officeCountry(title)).toBe(code);
+  });
+
+  it('knows the 50 US states, each once', () => {
+    expect(US_STATES).toHaveLength(50);
+    expect(new Set(US_STATES).size).toBe(50);
+    expect([...US_STATES].sort()).toEqual(US_STATES);
   });
 });

@@ -94,12 +94,24 @@ export const GOVERNMENT_WORDS: string[] = [
   'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
 ];
 
+/** The 50 states of the US (source: U.S. Census Bureau, state names), for their governors' offices. */
+export const US_STATES: string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
 /**
  * Offices whose name alone tells the state, as English-language news uses them (regex source over
  * the title's words, matched case-insensitively). "Secretary of State" without "for" is the US
  * office; the British one is "Foreign Secretary" or "Secretary of State for ...".
  */
 export const NATIONAL_OFFICES: [string, string][] = [
+  // A US state's governor: "Texas Gov. Greg Abbott", "the Governor of Georgia, Brian Kemp".
+  [`(?:${US_STATES.join('|')}) (?:gov|governor|lt gov|lieutenant governor)`, 'US'],
+  [`(?:gov|governor|lt gov|lieutenant governor) of (?:${US_STATES.join('|')})`, 'US'],
   ['secretary of state(?! for)', 'US'],
   ['defense secretary', 'US'],
   ['secretary of defense', 'US'],
