@@ -5,7 +5,7 @@ import { tokenize, type Token } from './matcher';
 import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
 import { readName, isNameWord, mayBeParticle, type NameSpan } from './names';
-import { buildTitle, headAt, honorificAt, type TitleInfo, type TokenView } from './titles';
+import { buildTitle, headAt, honorificAt, officeCountry, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
 import { findCredits } from './credits';
@@ -171,6 +171,11 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   let e = name.tokenEnd;
   if (tokens[e]?.text === 'of') e += tokens[e + 1]?.text === 'the' ? 2 : 1;
   if (e > name.tokenEnd && ix.country[e] >= 0) return { name, title: { ...info, country: ix.countries[ix.country[e]].code }, confidence };
+  // "Governor Brian Kemp of Georgia": an office that exists in one state, named with the name between.
+  if (e > name.tokenEnd && info.country === undefined) {
+    const code = officeCountry(`${title.headText} of ${tokens.slice(e, e + 3).map((t) => t.text).join(' ')}`, ix.T);
+    if (code) return { name, title: { ...info, country: code }, confidence };
+  }
   return { name, title: info, confidence };
 }
 

@@ -160,6 +160,14 @@ export function isUsState(c: Ctx): boolean {
   const p1 = prevTok(c);
   const p2 = prevTok(c, 2);
   if (p1?.text === 'of' && p2 && /^(state|State|Gov|Governor|governor)$/.test(p2.text)) return true;
+  // "Governor Brian Kemp of Georgia": the governor's name between the office and "of".
+  if (p1?.text === 'of') {
+    for (let k = 2; k <= 8; k++) {
+      const t = prevTok(c, k);
+      if (!t || (!isCap(t) && t.text !== '.' && !/^\p{Lu}$/u.test(t.text))) break;
+      if (/^(Gov|Governor)$/.test(t.text)) return true;
+    }
+  }
   if (p1?.text === ',' && p2 && (US_STATE_CUES.has(p2.text) || GEORGIA_STATE_CUES.has(p2.text))) return true;
   for (let k = 1; k <= 3; k++) {
     if (US_STATE_CUES.has(nextTok(c, k)?.text ?? '') || US_STATE_CUES.has(prevTok(c, k)?.text ?? '')) return true;

@@ -12,7 +12,7 @@ export interface NameWords {
 /** Lower-case particles that may sit inside a name when a capitalised part follows. */
 const PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
-  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'ten', 'af', 'of',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'ten', 'af',
 ]);
 /** Particles that only bind with a hyphen ("al-Assad", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'bin', 'ibn', 'abu']);

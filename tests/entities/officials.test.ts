@@ -32,6 +32,8 @@ const CASES: [string, string, Expected[]][] = [
   ['US state governor beside a foreign president', 'Texas Gov. Greg Abbott met Mexican President Claudia Sheinbaum.', [{ name: 'Greg Abbott', title: 'Gov.', country: 'US' }, { name: 'Claudia Sheinbaum', title: 'President', country: 'MX' }]],
   ['governor of a state named like a country', 'Georgia Gov. Brian Kemp signed the bill. Kemp said the state would comply.', [{ name: 'Brian Kemp', title: 'Gov.', country: 'US', mentions: 2 }]],
   ['governor of a state, the office first', 'The Governor of New York, Kathy Hochul, spoke on Monday.', [{ name: 'Kathy Hochul', title: 'Governor', country: 'US' }]],
+  ['governor, the state after the name', 'Governor Brian Kemp of Georgia met Georgian Prime Minister Irakli Kobakhidze.', [{ name: 'Brian Kemp', title: 'Governor', country: 'US' }, { name: 'Irakli Kobakhidze', title: 'Prime Minister', country: 'GE' }]],
+  ['a name stops before "of" and a place', 'Governor Wang Zhigang of Hubei province spoke.', [{ name: 'Wang Zhigang', title: 'Governor', country: null }]],
   ['member of parliament', 'British MP Tom Tugendhat criticised the deal.', [{ name: 'Tom Tugendhat', title: 'MP', country: 'GB' }]],
   ['lawmaker, hyphenated given name', 'South Korean lawmaker Ahn Cheol-soo left the party.', [{ name: 'Ahn Cheol-soo', title: 'lawmaker', country: 'KR' }]],
   ['spokesperson of a ministry', '"We call on both sides," Chinese foreign ministry spokesperson Geng Shuang said. Geng added more.', [{ name: 'Geng Shuang', title: 'spokesperson', country: 'CN', mentions: 2 }]],
