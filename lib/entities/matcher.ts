@@ -128,9 +128,11 @@ interface Node<V> {
   nn: Map<string, Node<V>> | null;
   value: V | undefined;
   has: boolean;
+  /** On a first word of the capitals trie: its phrases, not yet added (see PhraseMatcher.defer). */
+  pending: [Token[], V][] | null;
 }
 
-const newNode = <V>(): Node<V> => ({ sp: null, nn: null, value: undefined, has: false });
+const newNode = <V>(): Node<V> => ({ sp: null, nn: null, value: undefined, has: false, pending: null });
 
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
@@ -153,12 +155,6 @@ export class PhraseMatcher<V> {
   private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
   private hasUpper = false;
   private hasFold = false;
-  /**
-   * Phrases for the capitals trie by their first word in capitals, added when a text first has that
-   * word: most capitals phrases never meet theirs on a page (headlines in capitals are rare), and each
-   * page's content script compiles its tries afresh, where this trie was half the country matcher's build.
-   */
-  private readonly pendingUpper = new Map<string, [Token[], V][]>();
   private readonly id = nextMatcherId();
   /** Per token list (one text) outside withTokens: each token's match, once asked for. */
   private readonly memo = new WeakMap<Token[], (Match<V> | null | undefined)[]>();
@@ -179,15 +175,7 @@ export class PhraseMatcher<V> {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
       this.add(this.tries.exact, toks, e.value, (s) => s);
-      if (mode === 'upper' && toks.length) {
-        const first = toUpper(toks[0].text);
-        let group = this.pendingUpper.get(first);
-        if (!group) {
-          this.pendingUpper.set(first, (group = []));
-          addFirstWord(first);
-        }
-        group.push([toks, e.value]);
-      }
+      if (mode === 'upper') this.defer(toks, e.value);
       if (mode === 'fold') this.add(this.tries.fold, toks, e.value, fold);
       if (mode === 'upper') this.hasUpper = true;
       if (mode === 'fold') this.hasFold = true;
@@ -195,16 +183,27 @@ export class PhraseMatcher<V> {
   }
 
   /**
-   * The capitals trie, with the phrases that start with `first` added in their order (a phrase's
-   * readings share its first word, so the first reading still wins).
+   * A phrase for the capitals trie waits on its first word's node until a text has that word: most
+   * capitals phrases never meet theirs on a page (headlines in capitals are rare), and each page's
+   * content script compiles its tries afresh, where this trie was half the country matcher's build.
    */
-  private upperTrie(first: string): Node<V> {
-    const group = this.pendingUpper.get(first);
-    if (group !== undefined) {
-      this.pendingUpper.delete(first);
-      for (const [toks, value] of group) this.add(this.tries.upper, toks, value, toUpper);
+  private defer(toks: Token[], value: V): void {
+    if (toks.length === 0) return;
+    const root = this.tries.upper;
+    const first = toUpper(toks[0].text);
+    let node = (root.sp ??= new Map()).get(first);
+    if (!node) {
+      root.sp.set(first, (node = newNode<V>()));
+      addFirstWord(first);
     }
-    return this.tries.upper;
+    (node.pending ??= []).push([toks, value]);
+  }
+
+  /** Adds the phrases waiting on a first word's node, in their order (so the first reading still wins). */
+  private complete(node: Node<V>): void {
+    const pending = node.pending as [Token[], V][];
+    node.pending = null;
+    for (const [toks, value] of pending) this.add(this.tries.upper, toks, value, toUpper);
   }
 
   private add(root: Node<V>, toks: Token[], value: V, norm: (s: string) => string) {
@@ -243,6 +242,7 @@ export class PhraseMatcher<V> {
   private walk(root: Node<V>, tokens: Token[], i: number, folded: string[] | null, first: string): number {
     let node = root.sp?.get(first);
     if (node === undefined) return -1;
+    if (node.pending !== null) this.complete(node);
     let best = -1;
     if (node.has) {
       best = i + 1;
@@ -306,8 +306,7 @@ export class PhraseMatcher<V> {
     let end = this.walk(this.tries.exact, tokens, i, null, text);
     let value = this.found;
     if (this.hasUpper) {
-      // Only the branch of this first word is completed: the walk goes no further than it.
-      const up = this.walk(this.upperTrie(text), tokens, i, null, text);
+      const up = this.walk(this.tries.upper, tokens, i, null, text);
       if (up >= 0 && up > end) {
         end = up;
         value = this.found;
