@@ -143,10 +143,16 @@ export function isPersonName(c: Ctx): boolean {
 const STATE_NEXT = set('Senate House Republican Republicans Democrat Democrats Gov Governor governor legislature Legislature lawmakers voters Tech Bulldogs Power Secretary Supreme runoff runoffs primary State Ports General GOP county County');
 const STATE_POSS_NEXT = set('governor Gov Governor secretary Secretary legislature Legislature Senate House Republican Republicans Democrats Democratic lawmakers voters');
 const GEORGIA_STATE_CUES = set('Atlanta Savannah Macon Peach');
-const US_STATE_CUES = set(`Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
-  Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
-  Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
-  Virginia Wisconsin Wyoming`);
+/** The 50 states of the US (source: U.S. Census Bureau, state names); the title lexicon's governors use them too. */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+// One-word states near "Georgia" make it the state (not Washington: also the US capital, said of the federal government).
+const US_STATE_CUES = new Set(US_STATES.filter((s) => !s.includes(' ') && s !== 'Georgia' && s !== 'Washington'));
 const GEORGIA_CUES = set('Tbilisi Abkhazia Ossetia Caucasus Batumi Kutaisi Sakartvelo');
 
 /** Georgia the US state: local state words, or an article with US-state cues and none for the country. */
@@ -159,13 +165,13 @@ export function isUsState(c: Ctx): boolean {
   }
   const p1 = prevTok(c);
   const p2 = prevTok(c, 2);
-  if (p1?.text === 'of' && p2 && /^(state|State|Gov|Governor|governor)$/.test(p2.text)) return true;
-  // "Governor Brian Kemp of Georgia": the governor's name between the office and "of".
+  // "state of Georgia", "Governor of Georgia", and "Governor Brian P. Kemp of Georgia" (a name between).
   if (p1?.text === 'of') {
     for (let k = 2; k <= 8; k++) {
       const t = prevTok(c, k);
-      if (!t || (!isCap(t) && t.text !== '.' && !/^\p{Lu}$/u.test(t.text))) break;
-      if (/^(Gov|Governor)$/.test(t.text)) return true;
+      if (!t) break;
+      if (/^(Gov|Governor)$/.test(t.text) || (k === 2 && /^(state|State|governor)$/.test(t.text))) return true;
+      if (!isCap(t) && t.text !== '.' && !/^\p{Lu}$/u.test(t.text)) break;
     }
   }
   if (p1?.text === ',' && p2 && (US_STATE_CUES.has(p2.text) || GEORGIA_STATE_CUES.has(p2.text))) return true;

@@ -4,7 +4,7 @@ import { tokenize } from '../../lib/entities/matcher';
 import { findCountries } from '../../lib/entities/countries';
 import { indexTokens } from '../../lib/entities/anchors';
 import { buildTitle, headAt, honorificAt, officeCountry } from '../../lib/entities/titles';
-import { US_STATES } from '../../lib/entities/data/titles.en';
+import { US_STATES } from '../../lib/entities/country-context';
 
 /** The title phrase around the first office head in the text. */
 function titleIn(text: string) {

@@ -5,6 +5,7 @@
 // abbreviations (AP Stylebook "military titles", "legislative titles"). Words only, never people.
 import type { TitleLexicon } from './title-lexicon';
 import { INTERNATIONAL, NATIONAL } from './organisations.en';
+import { US_STATES } from '../country-context';
 
 /** Office nouns that make the person an official on their own ("Ambassador", "Foreign Minister"). */
 export const STRONG_HEADS: string[] = [
@@ -92,15 +93,6 @@ export const GOVERNMENT_WORDS: string[] = [
   'prosecution', 'nations', 'union', 'legislature', 'junta', 'regime', 'politburo', 'province',
   'provincial', 'municipal', 'city', 'county', 'republican', 'democratic', 'democrat', 'labour',
   'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
-];
-
-/** The 50 states of the US (source: U.S. Census Bureau, state names), for their governors' offices. */
-export const US_STATES: string[] = [
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
-  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
-  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
-  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
-  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
 /**
