@@ -3,6 +3,7 @@
 import { detectArticle } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import { recognize } from './entities/recognize';
+import { tokenize } from './entities/matcher';
 import { missingData } from './entities/languages';
 import { detectLang, documentLang } from './lang/detect-lang';
 import { formatCount, readableLength, type AnalysisLimits } from './budget';
@@ -72,19 +73,20 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
       text = text.slice(0, n);
     }
   }
-  // The article's language picks the lexicon: what the page declares, unless its text clearly says
-  // otherwise. Reading the text's language is part of recognition's time.
-  const langStart = clock?.() ?? 0;
-  meta.lang = detectLang({ declared: meta.lang, text: map.text });
-  const langMs = clock ? clock() - langStart : 0;
   // Word lists come separately (languages.ts); without them the page is read but not recognised.
   const missing = missingData();
   if (missing) {
+    meta.lang = detectLang({ declared: meta.lang, text: map.text });
     skipped.push({ stage: 'recognize', reason: missing });
     return { detection, meta, map, entities: [], timings, skipped };
   }
-  const entities = time('recognize', () => recognize(text, { lang: meta.lang ?? undefined }));
-  if (clock) timings.recognize += langMs;
+  // The article's language picks the lexicon: what the page declares, unless its text clearly says
+  // otherwise. Reading the text's language is part of recognition's time, and uses its tokens.
+  const entities = time('recognize', () => {
+    const tokens = tokenize(text);
+    meta.lang = detectLang({ declared: meta.lang, text: map.text, tokens });
+    return recognize(text, { lang: meta.lang ?? undefined, tokens });
+  });
   return { detection, meta, map, entities, timings, skipped };
 }
 

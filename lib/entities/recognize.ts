@@ -4,18 +4,20 @@
 import type { CountryEntity, Entity, Mention } from '../types';
 import { countryName, findCountries, type CountryMention } from './countries';
 import { findOfficials } from './officials';
-import { tokenize } from './matcher';
+import { tokenize, type Token } from './matcher';
 import { withTokens } from './token-scope';
 
 export interface RecognizeOptions {
   lang?: string;
+  /** The text's tokens (matcher.tokenize), when the caller has split it already. */
+  tokens?: Token[];
 }
 
 const FORM_CONFIDENCE: Record<CountryMention['form'], number> = { name: 0.95, alias: 0.9, demonym: 0.85 };
 
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
-  // One tokenization serves both passes.
-  const tokens = tokenize(text);
+  // One tokenization serves both passes (and the pipeline's language check before them).
+  const tokens = opts.tokens ?? tokenize(text);
   const [found, officials] = withTokens(tokens, () => {
     const countries = findCountries(text, { lang: opts.lang, tokens });
     return [countries, findOfficials(text, countries, opts.lang, tokens)] as const;

@@ -45,8 +45,8 @@ const LATIN = /[A-Za-z\u00c0-\u024f]/g;
 const OTHER = /[\u0370-\u05ff\u0700-\u303f\u3100-\u4dff\ua000-\uffff]/g;
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
-/** The language of a text from its script and function words. */
-export function detectTextLang(text: string): TextLang {
+/** The language of a text from its script and function words (`tokens`: the text's, when already split). */
+export function detectTextLang(text: string, tokens?: readonly WordToken[]): TextLang {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const han = count(sample, HAN);
   const kana = count(sample, KANA);
@@ -63,7 +63,7 @@ export function detectTextLang(text: string): TextLang {
   if (arabic > total * 0.4) return { lang: 'ar', sure: true };
   if (latin < total * 0.5) return { lang: null, sure: false };
 
-  const { counts, words } = countStopWords(sample);
+  const { counts, words } = tokens ? countStopTokens(tokens, sample.length) : countStopWords(sample);
   const ranked = STOP_LANGS.map((lang, k): [string, number] => [lang, counts[k]]).sort((a, b) => b[1] - a[1]);
   const [best, n] = ranked[0];
   const second = ranked[1][1];
@@ -88,17 +88,47 @@ export function countStopWords(text: string): { counts: number[]; words: number 
   return { counts, words };
 }
 
+/** A token of the text as the recognizer splits it (lib/entities/matcher's Token fits). */
+export interface WordToken {
+  end: number;
+  text: string;
+  isWord: boolean;
+}
+
+/**
+ * countStopWords over the word tokens that end within the first `limit` code units. Recognition
+ * splits the text anyway, and counting over its tokens costs about a quarter of the regex pass.
+ * A word token is not quite a \p{L}+ run: digits belong to it (so a number is a word), and each Han
+ * character is one; neither changes which Latin-script language wins.
+ */
+export function countStopTokens(tokens: readonly WordToken[], limit: number): { counts: number[]; words: number } {
+  const counts = STOP_LANGS.map(() => 0);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.end > limit) break;
+    if (!t.isWord) continue;
+    words++;
+    if (t.text.length > LONGEST_STOP) continue;
+    const k = STOP_WORD.get(t.text.toLowerCase());
+    if (k !== undefined) counts[k]++;
+  }
+  return { counts, words };
+}
+
 export interface LangHints {
   /** <html lang>, or what the page's metadata declares. */
   declared?: string | null;
   /** Article text (or a sample of the page's text). */
   text?: string | null;
+  /** The text's tokens, when recognition has split it already. */
+  tokens?: readonly WordToken[];
 }
 
 /** The article's language: the text's when it is clear, else the declared one, else English. */
 export function detectLang(hints: LangHints): string {
   const declared = normaliseLang(hints.declared);
-  const fromText = hints.text ? detectTextLang(hints.text) : { lang: null, sure: false };
+  const fromText = hints.text ? detectTextLang(hints.text, hints.tokens) : { lang: null, sure: false };
   if (fromText.lang && (fromText.sure || !declared)) return fromText.lang;
   return declared ?? fromText.lang ?? 'en';
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anyText, runs } from '../fuzz/settings';
-import { countStopWords, declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
+import { tokenize } from '../../lib/entities/matcher';
+import { countStopTokens, countStopWords, declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
 
 describe('normaliseLang', () => {
   it.each([
@@ -54,6 +55,39 @@ describe('countStopWords', () => {
     fc.assert(fc.property(fc.oneof(anyText, stopText), (text) => {
       expect(countStopWords(text)).toEqual(byRegex(text));
     }), runs(400));
+  });
+});
+
+describe('countStopTokens', () => {
+  it.each([
+    ['', 'nothing'],
+    ['The THE the, and-of TO; was', 'case and punctuation'],
+    ['Según MÁS más según Außenministerin die DIE Öl', 'accented stop words, long words'],
+    ['Zürich: über, l’État et l\'ONU — Dvořák; Łódź', 'letters outside ASCII inside words'],
+    ['a'.repeat(30) + ' said ' + 'b'.repeat(6) + ' sont', 'long words next to short ones'],
+  ])('%j (%s) counts as \\p{L}+ runs do', (text) => {
+    expect(countStopTokens(tokenize(text), text.length)).toEqual(byRegex(text));
+  });
+
+  it('differs from \\p{L}+ runs only where documented: numbers are words, Han characters split', () => {
+    expect(countStopTokens(tokenize('the 2024 and'), 12)).toEqual({ counts: [2, 0, 0, 0], words: 3 });
+    expect(countStopTokens(tokenize('中美the合作'), 7)).toEqual({ counts: [1, 0, 0, 0], words: 5 });
+  });
+
+  it('counts only the tokens that end within the limit', () => {
+    const text = 'the and of to is';
+    expect(countStopTokens(tokenize(text), 7).counts[0]).toBe(2);
+    expect(countStopTokens(tokenize(text), 6).counts[0]).toBe(1);
+  });
+
+  it('gives detectTextLang the same answer as the regex pass on article-like text', () => {
+    const texts = [
+      'The minister said that the talks with France were over, and that the envoy has left for Paris.',
+      'Le ministre a dit que les pourparlers avec les États-Unis sont terminés et qui pour la paix.',
+      'Der Minister sagte, dass die Gespräche mit den USA nicht beendet sind und auch die Botschafterin.',
+      'El ministro dijo que las conversaciones con los Estados Unidos, según fuentes, fue para la paz.',
+    ];
+    for (const t of texts) expect(detectTextLang(t, tokenize(t))).toEqual(detectTextLang(t));
   });
 });
 
