@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { analyzeDocument } from '@/lib/pipeline';
 import { PAGE_LIMITS } from '@/lib/budget';
 import { recognize } from '@/lib/entities/recognize';
-import { missingData, packsNeeded, registerLanguageData } from '@/lib/entities/languages';
+import { missingData, needsPack, packsNeeded, registerLanguageData } from '@/lib/entities/languages';
 import { LANGUAGE_PACK_REQUEST } from '@/lib/entities/language-pack';
 import { detectArticle } from '@/lib/detect/detect';
 import { documentLang } from '@/lib/lang/detect-lang';
@@ -57,12 +57,20 @@ function whenParsed(ctx: { setTimeout(fn: () => void, ms: number): number; addEv
  * cannot load extension chunks, and the bundle stays small (issues 7 and 8). A pack that does not
  * come, or comes malformed, is left out; the pipeline then reports recognition as skipped.
  */
-async function loadLanguageData(doc: Document): Promise<void> {
-  await Promise.all(
-    packsNeeded(documentLang(doc)).map(async (lang) =>
-      registerLanguageData(await browser.runtime.sendMessage({ type: LANGUAGE_PACK_REQUEST, lang }).catch(() => null)),
-    ),
-  );
+function languageLoader(): (doc: Document) => Promise<void> {
+  // Reading the page's language takes about a millisecond (its paragraphs' text, two regex passes);
+  // a page analysed again at the same address has the packs it needed, unless one failed to come.
+  let readyFor: string | null = null;
+  return async (doc) => {
+    if (readyFor === doc.URL) return;
+    const needed = packsNeeded(documentLang(doc));
+    await Promise.all(
+      needed.map(async (lang) =>
+        registerLanguageData(await browser.runtime.sendMessage({ type: LANGUAGE_PACK_REQUEST, lang }).catch(() => null)),
+      ),
+    );
+    if (!needed.some(needsPack)) readyFor = doc.URL;
+  };
 }
 
 export default defineContentScript({
@@ -90,7 +98,7 @@ export default defineContentScript({
         settings,
         analyze: (doc, opts) => analyzeDocument(doc, { ...opts, clock: () => performance.now(), limits: PAGE_LIMITS }),
         detect: (doc, url) => detectArticle(doc, url),
-        loadData: loadLanguageData,
+        loadData: languageLoader(),
         recognize: (text, lang) => (missingData() ? [] : recognize(text, { lang })),
         highlight: (map, marks, doc) => applyHighlights(map, marks, doc),
         report: (count, isArticle) => {
