@@ -7,6 +7,7 @@ import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';
 import { type Ctx, isLanguageUse, isOutletName, isPronounUs, REJECT_RULES } from './country-context';
 import { PhraseMatcher, type CaseMode, type MatcherOptions, type PhraseEntry, type Token } from './matcher';
 import { arabicClitics, foldArabic } from './arabic';
+import { unpackMatcher, type PackedMatcher } from './packed-trie';
 import { findCompounds } from './chinese';
 
 export interface CountryMention {
@@ -23,13 +24,20 @@ type Hit =
   | { t: 'block' };
 
 const lexicons = new Map<string, CountryLexicon>();
-const compiled = new Map<string, { matcher: PhraseMatcher<Hit>; lookup: Map<string, string | null> }>();
+const compiled = new Map<string, PhraseMatcher<Hit>>();
+const lookups = new Map<string, Map<string, string | null>>();
 
 /** Adds a language's lexicon (issue 7: English at start in Node, each pack on demand in the page). */
 export function registerLexicon(lex: CountryLexicon): void {
-  lexicons.set(lex.lang, lex);
+  // The packed matcher is kept apart, and let go once unpacked: its arrays outweigh the tries' use.
+  const { matcher, ...rest } = lex;
+  lexicons.set(lex.lang, rest);
+  if (matcher) packed.set(lex.lang, matcher);
+  else packed.delete(lex.lang);
   compiled.delete(lex.lang);
+  lookups.delete(lex.lang);
 }
+const packed = new Map<string, PackedMatcher>();
 
 /** Is this language's lexicon registered? */
 export const hasLexicon = (lang: string): boolean => lexicons.has(baseLang(lang));
@@ -39,9 +47,9 @@ const caseFor = (phrase: string): CaseMode => (/\p{Ll}/u.test(phrase) ? 'upper' 
 
 const GENERIC_TAIL = /\b(Sea|Ocean|City|Strait|River|Delta|Valley|Basin|Peninsula|Channel|Gulf)$/;
 
-function compile(lex: CountryLexicon) {
+/** The matcher over a lexicon's phrases, compiled from them (at build time, see ./packed-trie). */
+export function compileCountryMatcher(lex: CountryLexicon): PhraseMatcher<Hit> {
   const entries: PhraseEntry<Hit>[] = [];
-  const lookup = new Map<string, string | null>();
   const kinds: FormKind[] = ['name', 'alias', 'demonym'];
   // Arabic has no letter case but variant letters; French, German and Spanish adjectives are lower case.
   const arabic = lex.fold === 'arabic';
@@ -49,16 +57,10 @@ function compile(lex: CountryLexicon) {
     arabic || (kind === 'demonym' && lex.foldDemonyms) ? 'fold' : caseFor(phrase);
   for (const [code, groups] of Object.entries(lex.forms)) {
     groups.forEach((list, k) => {
-      for (const phrase of expandForms(list)) {
-        entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseOf(phrase, kinds[k]) });
-        lookup.set(phrase, code);
-      }
+      for (const phrase of expandForms(list)) entries.push({ phrase, value: { t: 'form', code, form: kinds[k] }, caseMode: caseOf(phrase, kinds[k]) });
     });
   }
-  for (const amb of lex.ambiguous) {
-    entries.push({ phrase: amb.form, value: { t: 'amb', amb }, caseMode: caseOf(amb.form, amb.kind) });
-    lookup.set(amb.form, amb.default);
-  }
+  for (const amb of lex.ambiguous) entries.push({ phrase: amb.form, value: { t: 'amb', amb }, caseMode: caseOf(amb.form, amb.kind) });
   for (const [p, code] of Object.entries(lex.prefixes)) entries.push({ phrase: `${p}-`, value: { t: 'prefix', code }, caseMode: 'upper' });
   // Articles often lower-case the generic word of a place: "Kuwait city", "the South China sea".
   for (const b of lex.blockers) {
@@ -66,8 +68,32 @@ function compile(lex: CountryLexicon) {
       entries.push({ phrase: v, value: { t: 'block' }, caseMode: caseOf(v) });
     }
   }
-  const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(lex.clitics ?? []) } : {};
-  return { matcher: new PhraseMatcher(entries, opts), lookup };
+  return new PhraseMatcher(entries, matcherOptions(lex));
+}
+
+const matcherOptions = (lex: CountryLexicon): MatcherOptions =>
+  lex.fold === 'arabic' ? { fold: foldArabic, clitics: arabicClitics(lex.clitics ?? []) } : {};
+
+/** The matcher packed with the lexicon at build time, else (none, or malformed) compiled from its phrases. */
+function matcherFor(lex: CountryLexicon): PhraseMatcher<Hit> {
+  const p = packed.get(lex.lang);
+  if (p) {
+    packed.delete(lex.lang);
+    try {
+      return unpackMatcher<Hit>(p, matcherOptions(lex));
+    } catch {
+      // Compiled below: slower, same answers.
+    }
+  }
+  return compileCountryMatcher(lex);
+}
+
+/** Each name, alias and ambiguous form, to its code (for single words; see countryCodeFor). */
+function lookupOf(lex: CountryLexicon): Map<string, string | null> {
+  const lookup = new Map<string, string | null>();
+  for (const [code, groups] of Object.entries(lex.forms)) for (const list of groups) for (const phrase of expandForms(list)) lookup.set(phrase, code);
+  for (const amb of lex.ambiguous) lookup.set(amb.form, amb.default);
+  return lookup;
 }
 
 /** The lexicon for `lang`, else English; a clear error when not even English is registered. */
@@ -77,11 +103,11 @@ function lexiconFor(lang: string): CountryLexicon {
   return lex;
 }
 
-function get(lang: string) {
+function matcherOf(lang: string): PhraseMatcher<Hit> {
   const lex = lexiconFor(lang);
-  let c = compiled.get(lex.lang);
-  if (!c) compiled.set(lex.lang, (c = compile(lex)));
-  return c;
+  let m = compiled.get(lex.lang);
+  if (!m) compiled.set(lex.lang, (m = matcherFor(lex)));
+  return m;
 }
 
 const baseLang = (lang?: string) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
@@ -90,7 +116,7 @@ const baseLang = (lang?: string) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0
 export function findCountries(text: string, opts: { lang?: string; tokens?: Token[] } = {}): CountryMention[] {
   const lang = baseLang(opts.lang);
   const lex = lexiconFor(lang);
-  const { matcher } = get(lang);
+  const matcher = matcherOf(lang);
   const { tokens, matches } = matcher.scan(text, opts.tokens);
   let words: Set<string> | null = null;
   const ctxFor = (from: number, to: number): Ctx => ({
@@ -178,7 +204,9 @@ export function countryName(code: string): string {
 
 /** The country a single name or demonym stands for ('Albanian' -> 'AL'), or null. */
 export function countryCodeFor(word: string, lang = 'en'): string | null {
-  const { lookup } = get(baseLang(lang));
+  const lex = lexiconFor(baseLang(lang));
+  let lookup = lookups.get(lex.lang);
+  if (!lookup) lookups.set(lex.lang, (lookup = lookupOf(lex)));
   const w = word.trim().replace(/’/g, "'");
   if (lookup.has(w)) return lookup.get(w) ?? null;
   const lower = w.toLowerCase();

@@ -123,16 +123,23 @@ export function tokenize(text: string): Token[] {
 // Korea" needs a space and "Guinea-Bissau" needs none (a root's children hold first tokens in `sp`).
 // Most nodes are leaves: their maps are made when a first child comes (a content script builds the
 // tries anew on each page, and thousands of empty maps were much of that cost).
-interface Node<V> {
-  sp: Map<string, Node<V>> | null;
-  nn: Map<string, Node<V>> | null;
+export interface TrieNode<V> {
+  sp: Map<string, TrieNode<V>> | null;
+  nn: Map<string, TrieNode<V>> | null;
   value: V | undefined;
   has: boolean;
-  /** On a first word of the capitals trie: its phrases, not yet added (see PhraseMatcher.defer). */
-  pending: [Token[], V][] | null;
+  /**
+   * On a first word of the capitals trie: its phrases, not yet added (see PhraseMatcher.defer), as
+   * tokens or, when the tries were unpacked (./packed-trie), as text.
+   */
+  pending: [Token[] | string, V][] | null;
 }
+type Node<V> = TrieNode<V>;
 
-const newNode = <V>(): Node<V> => ({ sp: null, nn: null, value: undefined, has: false, pending: null });
+/** A matcher's three tries, by how their phrases compare with the text. */
+export type Tries<V> = Record<CaseMode, TrieNode<V>>;
+
+export const newNode = <V>(): Node<V> => ({ sp: null, nn: null, value: undefined, has: false, pending: null });
 
 /** Lower-cased token texts per token list, for every matcher that folds by lower case. */
 const lowerFolded = new WeakMap<Token[], string[]>();
@@ -152,7 +159,7 @@ const toUpper = (s: string) => s.toUpperCase();
 
 /** Compiled once; `scan` is then a single left-to-right pass with leftmost-longest matches. */
 export class PhraseMatcher<V> {
-  private readonly tries: Record<CaseMode, Node<V>> = { exact: newNode(), upper: newNode(), fold: newNode() };
+  private readonly tries: Tries<V>;
   private hasUpper = false;
   private hasFold = false;
   private readonly id = nextMatcherId();
@@ -166,11 +173,21 @@ export class PhraseMatcher<V> {
   /** Are all its first words in firstWords as the text or its lower case? (not so for other folds) */
   private readonly filtered: boolean;
 
-  constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}) {
+  /**
+   * `tries`: ones built before (./packed-trie unpacks them), in place of the entries'. Their first
+   * words must have been passed to addFirstWord.
+   */
+  constructor(entries: Iterable<PhraseEntry<V>>, opts: MatcherOptions = {}, tries?: Tries<V>) {
     const def = opts.defaultCase ?? 'exact';
     const fold = (this.fold = opts.fold ?? lowerCase);
     this.clitics = opts.clitics;
     this.filtered = fold === lowerCase && !opts.clitics;
+    this.tries = tries ?? { exact: newNode(), upper: newNode(), fold: newNode() };
+    if (tries) {
+      this.hasUpper = !!tries.upper.sp?.size;
+      this.hasFold = !!tries.fold.sp?.size;
+      return;
+    }
     for (const e of entries) {
       const mode = e.caseMode ?? def;
       const toks = tokenize(e.phrase);
@@ -201,9 +218,14 @@ export class PhraseMatcher<V> {
 
   /** Adds the phrases waiting on a first word's node, in their order (so the first reading still wins). */
   private complete(node: Node<V>): void {
-    const pending = node.pending as [Token[], V][];
+    const pending = node.pending as [Token[] | string, V][];
     node.pending = null;
-    for (const [toks, value] of pending) this.add(this.tries.upper, toks, value, toUpper);
+    for (const [toks, value] of pending) this.add(this.tries.upper, typeof toks === 'string' ? tokenize(toks) : toks, value, toUpper);
+  }
+
+  /** The tries, for packing them at build time (./packed-trie). */
+  get trieRoots(): Readonly<Tries<V>> {
+    return this.tries;
   }
 
   private add(root: Node<V>, toks: Token[], value: V, norm: (s: string) => string) {

@@ -6,6 +6,7 @@ import { PhraseMatcher, type MatcherOptions } from './matcher';
 import { arabicClitics, foldArabic, PARTICLES } from './arabic';
 import type { TitleLexicon } from './data/title-lexicon';
 import type { OrgValue } from './organisations';
+import { unpackMatcher } from './packed-trie';
 
 export type Strength = 'strong' | 'weak';
 
@@ -31,9 +32,14 @@ export interface Titles {
 
 const lexicons = new Map<string, TitleLexicon>();
 const compiled = new Map<string, Titles>();
+const packed = new Map<string, NonNullable<TitleLexicon['matchers']>>();
 
 export function registerTitles(lex: TitleLexicon): void {
-  lexicons.set(lex.lang, lex);
+  // The packed matchers are kept apart, and let go once unpacked (see countries.ts).
+  const { matchers, ...rest } = lex;
+  lexicons.set(lex.lang, rest);
+  if (matchers) packed.set(lex.lang, matchers);
+  else packed.delete(lex.lang);
   // Every language compiles English's institution names in (see compile), so new English data renews all.
   if (lex.lang === 'en') compiled.clear();
   else compiled.delete(lex.lang);
@@ -49,7 +55,13 @@ export function dotted(phrase: string): string[] {
   return out;
 }
 
-function compile(lex: TitleLexicon): Titles {
+type TitleMatchers = Pick<Titles, 'heads' | 'honorifics' | 'orgs'>;
+
+/**
+ * A language's three title matchers compiled from its phrases (at build time, see ./packed-trie).
+ * `english`: English's vocabulary, whose institution names every language takes in.
+ */
+export function compileTitleMatchers(lex: TitleLexicon, english: TitleLexicon | undefined): TitleMatchers {
   const heads: { phrase: string; value: Strength; caseMode?: 'exact' | 'fold' }[] = [];
   for (const p of lex.strong) heads.push({ phrase: p, value: 'strong', caseMode: 'fold' });
   for (const p of lex.upper ?? []) heads.push({ phrase: p, value: 'strong', caseMode: 'exact' });
@@ -60,21 +72,45 @@ function compile(lex: TitleLexicon): Titles {
   const honorifics = lex.honorifics.flatMap((h) => spell(h).map((p) => ({ phrase: p, value: true as const })));
   const orgs: { phrase: string; value: OrgValue }[] = [];
   // A language's own names for institutions come on top of the English ones ("NATO", "EU").
-  const base = lex.lang === 'en' ? undefined : lexicons.get('en')?.organisations;
+  const base = lex.lang === 'en' ? undefined : english?.organisations;
   const national: Record<string, string[]> = { ...base?.national };
   for (const [code, names] of Object.entries(lex.organisations?.national ?? {})) national[code] = [...(national[code] ?? []), ...names];
   for (const [code, names] of Object.entries(national)) for (const n of names) orgs.push({ phrase: n, value: { code } });
   for (const n of [...(base?.international ?? []), ...(lex.organisations?.international ?? [])]) orgs.push({ phrase: n, value: { code: null } });
-  // Arabic words are compared on folded letters, with joined particles taken off ("والرئيس").
+  const opts = matcherOptions(lex);
   const arabic = lex.script === 'arabic';
-  const opts: MatcherOptions = arabic ? { fold: foldArabic, clitics: arabicClitics(PARTICLES) } : {};
-  const norm = arabic ? foldArabic : (w: string) => w.toLowerCase();
-  const lower = (a: string[]) => new Set(a.map(norm));
   return {
-    lex,
     heads: new PhraseMatcher(heads, opts),
     honorifics: new PhraseMatcher(honorifics, arabic ? { ...opts, defaultCase: 'fold' } : { defaultCase: 'exact' }),
     orgs: new PhraseMatcher(orgs, arabic ? { ...opts, defaultCase: 'fold' } : { defaultCase: 'exact' }),
+  };
+}
+
+// Arabic words are compared on folded letters, with joined particles taken off ("والرئيس").
+const matcherOptions = (lex: TitleLexicon): MatcherOptions =>
+  lex.script === 'arabic' ? { fold: foldArabic, clitics: arabicClitics(PARTICLES) } : {};
+
+/** The matchers packed with the vocabulary at build time, else (none, or malformed) compiled. */
+function matchersFor(lex: TitleLexicon): TitleMatchers {
+  const p = packed.get(lex.lang);
+  if (p) {
+    packed.delete(lex.lang);
+    try {
+      const opts = matcherOptions(lex);
+      return { heads: unpackMatcher(p.heads, opts), honorifics: unpackMatcher(p.honorifics, opts), orgs: unpackMatcher(p.orgs, opts) };
+    } catch {
+      // Compiled below: slower, same answers.
+    }
+  }
+  return compileTitleMatchers(lex, lexicons.get('en'));
+}
+
+function compile(lex: TitleLexicon): Titles {
+  const norm = lex.script === 'arabic' ? foldArabic : (w: string) => w.toLowerCase();
+  const lower = (a: string[]) => new Set(a.map(norm));
+  return {
+    lex,
+    ...matchersFor(lex),
     modifiers: lower(lex.modifiers),
     government: lower(lex.government),
     prepositions: new Set(lex.prepositions),
