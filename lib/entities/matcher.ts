@@ -129,10 +129,11 @@ export interface TrieNode<V> {
   value: V | undefined;
   has: boolean;
   /**
-   * On a first word of the capitals trie: its phrases, not yet added (see PhraseMatcher.defer), as
-   * tokens or, when the tries were unpacked (./packed-trie), as text.
+   * On a first word, what its branch still needs, done when a text has the word: in the capitals
+   * trie, its phrases to add (see PhraseMatcher.defer), as tokens or, when unpacked, as text; in an
+   * unpacked trie (./packed-trie), a function that reads the branch into the node.
    */
-  pending: [Token[] | string, V][] | null;
+  pending: [Token[] | string, V][] | ((node: TrieNode<V>) => void) | null;
 }
 type Node<V> = TrieNode<V>;
 
@@ -216,10 +217,11 @@ export class PhraseMatcher<V> {
     (node.pending ??= []).push([toks, value]);
   }
 
-  /** Adds the phrases waiting on a first word's node, in their order (so the first reading still wins). */
+  /** Reads an unpacked branch, or adds the phrases waiting on a capitals first word in their order (so the first reading still wins). */
   private complete(node: Node<V>): void {
-    const pending = node.pending as [Token[] | string, V][];
+    const pending = node.pending as NonNullable<Node<V>['pending']>;
     node.pending = null;
+    if (typeof pending === 'function') return pending(node);
     for (const [toks, value] of pending) this.add(this.tries.upper, typeof toks === 'string' ? tokenize(toks) : toks, value, toUpper);
   }
 

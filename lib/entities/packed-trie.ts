@@ -1,15 +1,18 @@
 // A phrase matcher's tries packed into flat JSON arrays at build time (scripts/build-matchers.ts),
 // so that they reach the content script inside a language pack (a runtime message) and a page's
-// first analysis unpacks them instead of compiling thousands of phrases: in fresh Chromium worlds
-// the English country matcher took a median 2.5 ms to unpack (plus 1.2 ms to parse its JSON)
-// against 8.2 ms to compile (20 articles).
+// first analysis unpacks them instead of compiling thousands of phrases (in fresh Chromium worlds the
+// English country matcher took a median 2.5 ms to unpack, plus 1.2 ms to parse its JSON, against
+// 8.2 ms to compile; 20 articles). Only the first words are unpacked at once: a branch is built
+// when a text has its first word, which on a page is a few dozen of some thousand.
 import { newNode, PhraseMatcher, type MatcherOptions, type Token, type TrieNode, type Tries } from './matcher';
 import { addFirstWord } from './token-scope';
 
 /**
  * A node is [value index + 1 (0: no phrase ends here), spaced children, joined children], then each
- * child as its word and its own node, depth first. `upper` lists the capitals trie's first words,
- * each with its waiting phrases as [text, value index]; they are added when a text has the word.
+ * child as its word and its own node, depth first; the root's children (first words) have the
+ * length of their node's entries between word and node, so that each branch is found without
+ * reading it. `upper` lists the capitals trie's first words, each with its waiting phrases as
+ * [text, value index]; they are added when a text has the word.
  */
 export interface PackedMatcher {
   values: unknown[];
@@ -34,58 +37,111 @@ export function packMatcher<V>(m: PhraseMatcher<V>): PackedMatcher {
   };
   const packTrie = (root: TrieNode<V>): (string | number)[] => {
     const out: (string | number)[] = [];
-    const visit = (n: TrieNode<V>): void => {
+    const visit = (n: TrieNode<V>, isRoot: boolean): void => {
+      // A branch of an unpacked matcher is read before it is packed again.
+      if (typeof n.pending === 'function') {
+        const read = n.pending;
+        n.pending = null;
+        read(n);
+      }
       out.push(n.has ? valueIndex(n.value as V) + 1 : 0, n.sp?.size ?? 0, n.nn?.size ?? 0);
       for (const children of [n.sp, n.nn]) for (const [word, child] of children ?? []) {
         out.push(word);
-        visit(child);
+        if (!isRoot) {
+          visit(child, false);
+          continue;
+        }
+        const at = out.push(0);
+        visit(child, false);
+        out[at - 1] = out.length - at;
       }
     };
-    visit(root);
+    visit(root, true);
     return out;
   };
   const { exact, fold, upper } = m.trieRoots;
   const waiting: PackedMatcher['upper'] = [];
   for (const [word, node] of upper.sp ?? []) {
-    if (!node.pending) throw new Error(`the capitals trie's "${word}" was completed before packing`);
+    if (!Array.isArray(node.pending)) throw new Error(`the capitals trie's "${word}" was completed before packing`);
     waiting.push(word, node.pending.map(([toks, v]) => [typeof toks === 'string' ? toks : phraseText(toks), valueIndex(v)]));
   }
   return { values, exact: packTrie(exact), fold: packTrie(fold), upper: waiting };
 }
 
-// Runs once per language on a page, in code that has not warmed up: plain loops and property
-// writes, nothing allocated per node but the node and its maps.
-function unpackTrie<V>(flat: (string | number)[], values: unknown[]): TrieNode<V> {
-  let p = 0;
+// Runs on a page in code that has not warmed up: plain loops and property writes, nothing
+// allocated per node but the node and its maps.
+function readBranch<V>(flat: (string | number)[], at: number, values: unknown[], into: TrieNode<V>): number {
+  let p = at;
   const malformed = () => new Error('a packed trie is malformed');
-  const children = (count: unknown, first: boolean): Map<string, TrieNode<V>> | null => {
+  const children = (count: unknown): Map<string, TrieNode<V>> | null => {
     if (typeof count !== 'number') throw malformed();
     if (count === 0) return null;
     const map = new Map<string, TrieNode<V>>();
     for (let i = 0; i < count; i++) {
       const word = flat[p++];
       if (typeof word !== 'string') throw malformed();
-      if (first) addFirstWord(word);
-      map.set(word, visit(false));
+      const child = newNode<V>();
+      map.set(word, child);
+      fill(child);
     }
     return map;
   };
-  const visit = (first: boolean): TrieNode<V> => {
+  const fill = (node: TrieNode<V>): void => {
     const v = flat[p++];
     if (typeof v !== 'number') throw malformed();
     if (v > values.length) throw new Error('a packed trie names a value it does not have');
-    const node = newNode<V>();
     if (v > 0) {
       node.has = true;
       node.value = values[v - 1] as V;
     }
     const ns = flat[p++];
     const nn = flat[p++];
-    node.sp = children(ns, first);
-    node.nn = children(nn, first);
-    return node;
+    node.sp = children(ns);
+    node.nn = children(nn);
   };
-  const root = visit(true);
+  fill(into);
+  return p;
+}
+
+/**
+ * The root and its first words; each first word's branch is read when a text has the word. The
+ * root level is checked whole here; a branch that turns out malformed is left empty (the data is
+ * built and tested with the extension, so that is a bug, not input).
+ */
+function unpackTrie<V>(flat: (string | number)[], values: unknown[]): TrieNode<V> {
+  const malformed = () => new Error('a packed trie is malformed');
+  if (!Array.isArray(flat)) throw malformed();
+  const [v, ns, nn] = flat;
+  if (typeof v !== 'number' || typeof ns !== 'number' || nn !== 0) throw malformed();
+  if (v > values.length) throw new Error('a packed trie names a value it does not have');
+  const root = newNode<V>();
+  if (v > 0) {
+    root.has = true;
+    root.value = values[v - 1] as V;
+  }
+  let p = 3;
+  if (ns > 0) {
+    const sp = (root.sp = new Map<string, TrieNode<V>>());
+    for (let i = 0; i < ns; i++) {
+      const word = flat[p];
+      const length = flat[p + 1];
+      if (typeof word !== 'string' || typeof length !== 'number' || length < 3) throw malformed();
+      const at = p + 2;
+      const node = newNode<V>();
+      node.pending = (n) => {
+        try {
+          if (readBranch(flat, at, values, n) !== at + length) throw malformed();
+        } catch {
+          n.has = false;
+          n.value = undefined;
+          n.sp = n.nn = null;
+        }
+      };
+      addFirstWord(word);
+      sp.set(word, node);
+      p = at + length;
+    }
+  }
   if (p !== flat.length) throw malformed();
   return root;
 }
