@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurePage, PAGE_LIMITS, readableLength, type AnalysisLimits } from '../lib/budget';
+import { formatCount, measurePage, PAGE_LIMITS, readableLength, type AnalysisLimits } from '../lib/budget';
 import { analyzeDocument } from '../lib/pipeline';
 import { loadHtml } from './helpers/load-page';
 
@@ -151,4 +151,11 @@ describe('analyzeDocument with limits', () => {
     expect(r.skipped[0].reason).toMatch(/^the time budget of [\d,]+ ms was spent/);
     expect(r.map === null).toBe(stage === 'extract');
   });
+});
+
+describe('formatCount', () => {
+  it.each([0, 7, 999, 1000, 12345, 60000, 1234567, -4500, 2 ** 31])('%d as en-US writes it', (n) => {
+    expect(formatCount(n)).toBe(n.toLocaleString('en-US'));
+  });
+  it('rounds to a whole number', () => expect(formatCount(1234.6)).toBe('1,235'));
 });
