@@ -1,6 +1,7 @@
 // Country recognition over plain text: every mention of a country by name, short form, demonym or
 // combining form ("Sino-"), with UTF-16 offsets. The data is compiled at build time
-// (scripts/build-country-data.mjs) and into a word trie on first use, so a page costs one pass.
+// (scripts/build-country-data.mjs) and into word tries (scripts/build-matchers.ts), which a page
+// unpacks on first use, so a page costs one pass.
 // No lexicon is imported here: each language, English too, is registered (languages.ts), so the
 // content script's bundle carries no word lists.
 import type { AmbiguousForm, CountryLexicon, FormKind } from './data/lexicon';

@@ -1,4 +1,5 @@
-// Office vocabularies per language, each compiled once into tries and sets on first use. Every
+// Office vocabularies per language, each made once into tries (unpacked from the pack's, which
+// scripts/build-matchers.ts compiles at build time) and sets on first use. Every
 // language, English too, is registered with its pack (languages.ts); none is imported here. Everything that
 // reads titles (titles.ts, anchors.ts, officials.ts) asks for the compiled form of the text's
 // language, falling back to English.
