@@ -30,7 +30,8 @@ const lookups = new Map<string, Map<string, string | null>>();
 
 /** Adds a language's lexicon (issue 7: English at start in Node, each pack on demand in the page). */
 export function registerLexicon(lex: CountryLexicon): void {
-  // The packed matcher is kept apart, and let go once unpacked: its arrays outweigh the tries' use.
+  // The packed matcher is kept apart and let go once unpacked; after that, only the branches not
+  // yet read hold on to its arrays (packed-trie.ts).
   const { matcher, ...rest } = lex;
   lexicons.set(lex.lang, rest);
   if (matcher) packed.set(lex.lang, matcher);
