@@ -3,12 +3,11 @@
 // this; it gets the same pack from the background (data/packs.ts), so there is one recognition path
 // and only the data's way in differs.
 import { LEXICON_EN } from './data/countries.en.generated';
-import MATCHERS_EN from './data/matchers.en.generated.json';
+import { MATCHERS_EN } from './data/matchers.en.generated';
 import { TITLES_EN } from './data/titles.en';
 import type { LanguagePack } from './language-pack';
 import { registerLanguage } from './languages';
-import { packWith, type PackedMatchers } from './packed-matchers';
 
-export const ENGLISH: LanguagePack = packWith('en', LEXICON_EN, TITLES_EN, MATCHERS_EN as unknown as PackedMatchers);
+export const ENGLISH: LanguagePack = { lang: 'en', countries: LEXICON_EN, titles: TITLES_EN, matchers: MATCHERS_EN };
 
 registerLanguage(ENGLISH);

@@ -15,6 +15,8 @@ export interface LanguagePack {
   lang: string;
   countries: CountryLexicon;
   titles: TitleLexicon;
+  /** The lexicons' phrase matchers, compiled at build time, as JSON text (see ./packed-matchers). */
+  matchers?: string;
 }
 
 export const isPackLang = (lang: string): lang is PackLang => (PACK_LANGS as readonly string[]).includes(lang);

@@ -5,6 +5,7 @@
 import { hasLexicon, registerLexicon } from './countries';
 import { registerTitles } from './title-registry';
 import { isPackLang, type LanguagePack, type PackLang } from './language-pack';
+import { parsePackedMatchers } from './packed-matchers';
 
 const baseLang = (lang: string | null | undefined) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
 
@@ -28,8 +29,9 @@ export function missingData(): string | null {
 }
 
 export function registerLanguage(pack: LanguagePack): void {
-  registerLexicon(pack.countries);
-  registerTitles(pack.titles);
+  const m = parsePackedMatchers(pack.matchers);
+  registerLexicon(m ? { ...pack.countries, matcher: m.countries } : pack.countries);
+  registerTitles(m ? { ...pack.titles, matchers: m.titles } : pack.titles);
 }
 
 /** A pack received from elsewhere (a runtime message): registered only when its shape is right. */
@@ -37,7 +39,8 @@ export function registerLanguageData(data: unknown): boolean {
   const p = data as Partial<LanguagePack> | null;
   const ok =
     !!p && typeof p.lang === 'string' && isPackLang(p.lang) && p.countries?.lang === p.lang &&
-    typeof p.countries.forms === 'object' && p.titles?.lang === p.lang && Array.isArray(p.titles.strong);
+    typeof p.countries.forms === 'object' && p.titles?.lang === p.lang && Array.isArray(p.titles.strong) &&
+    (p.matchers === undefined || typeof p.matchers === 'string');
   if (ok) registerLanguage(p as LanguagePack);
   return ok;
 }

@@ -1,10 +1,9 @@
 // A language's matchers packed at build time (scripts/build-matchers.ts writes them beside its data,
-// data/matchers.<lang>.generated.json) and how a pack carries them. Compiling is the same code at
-// build time and, for data without them, on a page; see ./packed-trie for why packing pays.
+// data/matchers.<lang>.generated.ts, as JSON text) and how a pack's text is read back. Compiling is
+// the same code at build time and, for data without them, on a page; see ./packed-trie for why.
 import { compileCountryMatcher } from './countries';
 import type { CountryLexicon } from './data/lexicon';
 import type { TitleLexicon } from './data/title-lexicon';
-import type { LanguagePack } from './language-pack';
 import { packMatcher, type PackedMatcher } from './packed-trie';
 import { compileTitleMatchers } from './title-registry';
 
@@ -22,7 +21,17 @@ export function buildPackedMatchers(countries: CountryLexicon, titles: TitleLexi
   };
 }
 
-/** A language's pack: its data with its packed matchers. */
-export function packWith(lang: string, countries: CountryLexicon, titles: TitleLexicon, m: PackedMatchers): LanguagePack {
-  return { lang, countries: { ...countries, matcher: m.countries }, titles: { ...titles, matchers: m.titles } };
+/**
+ * The packed matchers a pack carries as JSON text (data/matchers.<lang>.generated.ts), or null when
+ * the text is missing or malformed: the lexicons are then compiled on the page instead.
+ */
+export function parsePackedMatchers(text: unknown): PackedMatchers | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const m = JSON.parse(text) as Partial<PackedMatchers> | null;
+    const t = m?.titles;
+    return m && m.countries && t && t.heads && t.honorifics && t.orgs ? (m as PackedMatchers) : null;
+  } catch {
+    return null;
+  }
 }

@@ -107,7 +107,7 @@ describe("English institution names (part of the English pack) under every langu
     const { languagePack } = await import('../../lib/entities/data/packs');
     const unpacked = async (lang: string) => {
       const pack = JSON.parse(JSON.stringify(await languagePack(lang)));
-      delete pack.titles.matchers;
+      delete pack.matchers;
       return pack;
     };
     const orgCode = (lang: string, text: string) => titlesFor(lang).orgs.find(text)[0]?.value.code;

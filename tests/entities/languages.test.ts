@@ -5,6 +5,7 @@ import { LANGUAGE_PACK_REQUEST, languagePackRequest, PACK_LANGS } from '../../li
 import { languagePack } from '../../lib/entities/data/packs';
 import { needsPack, registerLanguageData } from '../../lib/entities/languages';
 import { findCountries } from '../../lib/entities/countries';
+import { parsePackedMatchers } from '../../lib/entities/packed-matchers';
 
 describe('languagePack', () => {
   it.each(PACK_LANGS.map((l) => [l]))('%s has countries and titles in that language', async (lang) => {
@@ -43,6 +44,7 @@ describe('registerLanguageData', () => {
     expect(registerLanguageData({ lang: 'es' })).toBe(false);
     expect(registerLanguageData({ lang: 'xx', countries: { lang: 'xx', forms: {} }, titles: { lang: 'xx', strong: [] } })).toBe(false);
     expect(registerLanguageData({ lang: 'es', countries: { lang: 'fr', forms: {} }, titles: { lang: 'es', strong: [] } })).toBe(false);
+    expect(registerLanguageData({ lang: 'es', countries: { lang: 'es', forms: {} }, titles: { lang: 'es', strong: [] }, matchers: { countries: [] } })).toBe(false);
     expect(needsPack('es')).toBe(true);
   });
   it('registers a pack that came through a message, after which recognition uses it', async () => {
@@ -51,6 +53,15 @@ describe('registerLanguageData', () => {
     expect(registerLanguageData(pack)).toBe(true);
     expect(needsPack('es')).toBe(false);
     expect(findCountries('la prensa rusa', { lang: 'es' }).map((m) => m.code)).toEqual(['RU']);
+  });
+  it('carries its matchers as JSON text; with that text malformed, the lexicons are compiled instead', async () => {
+    const pack = JSON.parse(JSON.stringify(await languagePack('de')));
+    expect(typeof pack.matchers).toBe('string');
+    expect(parsePackedMatchers(pack.matchers)?.countries.exact.length).toBeGreaterThan(1000);
+    expect(parsePackedMatchers('{"countries":')).toBeNull();
+    expect(parsePackedMatchers('{"countries":{}}')).toBeNull();
+    expect(registerLanguageData({ ...pack, matchers: '{"countries":' })).toBe(true);
+    expect(findCountries('die russische Regierung', { lang: 'de' }).map((m) => m.code)).toEqual(['RU']);
   });
   it('never needs a pack for English or languages without one', () => {
     expect(needsPack('en')).toBe(false);
