@@ -1,9 +1,9 @@
 // Compiles each language's country and title data into phrase-matcher tries and packs them
 // (lib/entities/packed-trie.ts) into lib/entities/data/matchers.<lang>.generated.ts, which the
 // language packs carry: a page then unpacks the tries rather than compiling them (issue 8). The
-// module holds the packed tries as JSON text: the background never builds them as objects (a
-// string literal costs it next to nothing to load) and sends the text as one string, which crosses
-// a runtime message faster than thousands of values; the page parses it natively.
+// module holds the packed tries as JSON text: the background, which holds every language, never
+// builds them as objects (a string literal is cheap to load and to keep) and sends the text as it
+// is; the page parses it natively.
 // Run: npm run data (after the country data), or `tsx scripts/build-matchers.ts --check` to fail
 // when a committed file is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
