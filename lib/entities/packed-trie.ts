@@ -4,7 +4,7 @@
 // English country matcher took a median 2.5 ms to unpack, plus 1.2 ms to parse its JSON, against
 // 8.2 ms to compile; 20 articles). Only the first words are unpacked at once: a branch is built
 // when a text has its first word, which on a page is a few dozen of some thousand.
-import { newNode, PhraseMatcher, type MatcherOptions, type Token, type TrieNode, type Tries } from './matcher';
+import { newNode, PhraseMatcher, tokenize, type MatcherOptions, type Token, type TrieNode, type Tries } from './matcher';
 import { addFirstWord } from './token-scope';
 
 /**
@@ -12,18 +12,22 @@ import { addFirstWord } from './token-scope';
  * child as its word and its own node, depth first; the root's children (first words) have the
  * length of their node's entries between word and node, so that each branch is found without
  * reading it. `upper` lists the capitals trie's first words, each with its waiting phrases as
- * [text, value index]; they are added when a text has the word.
+ * [the text after the first word, value index], or the value index alone for one word; they are
+ * added when a text has the word.
  */
 export interface PackedMatcher {
   values: unknown[];
   exact: (string | number)[];
   fold: (string | number)[];
-  upper: (string | [string, number][])[];
+  upper: (string | (number | [string, number])[])[];
 }
 
-/** The text that tokenizes back into `toks` (a phrase never holds a paragraph break). */
-function phraseText(toks: Token[]): string {
-  return toks.map((t, i) => (i > 0 && t.gap !== 'none' ? ' ' : '') + t.text).join('');
+/**
+ * What follows a phrase's first word, as text that tokenizes back into the rest of `toks` after it
+ * (a phrase never holds a paragraph break): "" for one word, " Korea", "-Bissau".
+ */
+function phraseRest(toks: Token[]): string {
+  return toks.slice(1).map((t) => (t.gap !== 'none' ? ' ' : '') + t.text).join('');
 }
 
 export function packMatcher<V>(m: PhraseMatcher<V>): PackedMatcher {
@@ -63,7 +67,12 @@ export function packMatcher<V>(m: PhraseMatcher<V>): PackedMatcher {
   const waiting: PackedMatcher['upper'] = [];
   for (const [word, node] of upper.sp ?? []) {
     if (!Array.isArray(node.pending)) throw new Error(`the capitals trie's "${word}" was completed before packing`);
-    waiting.push(word, node.pending.map(([toks, v]) => [typeof toks === 'string' ? toks : phraseText(toks), valueIndex(v)]));
+    // The capitals trie compares every word in capitals, so its first word stands for the phrase's;
+    // a one-word phrase (most of them) is then its value alone.
+    waiting.push(word, node.pending.map(([toks, v]) => {
+      const rest = phraseRest(typeof toks === 'string' ? tokenize(toks) : toks);
+      return rest ? [rest, valueIndex(v)] : valueIndex(v);
+    }));
   }
   return { values, exact: packTrie(exact), fold: packTrie(fold), upper: waiting };
 }
@@ -157,9 +166,10 @@ export function unpackMatcher<V>(packed: PackedMatcher, opts: MatcherOptions = {
     const list = upper[i + 1];
     if (typeof word !== 'string' || !Array.isArray(list)) throw new Error('a packed matcher is malformed');
     const node = newNode<V>();
-    node.pending = list.map(([text, v]) => {
-      if (typeof text !== 'string' || !(v >= 0 && v < values.length)) throw new Error('a packed matcher is malformed');
-      return [text, values[v] as V];
+    node.pending = list.map((entry) => {
+      const [rest, v] = typeof entry === 'number' ? ['', entry] : Array.isArray(entry) ? entry : [null, -1];
+      if (typeof rest !== 'string' || !(v >= 0 && v < values.length)) throw new Error('a packed matcher is malformed');
+      return [word + rest, values[v] as V];
     });
     addFirstWord(word);
     sp.set(word, node);
