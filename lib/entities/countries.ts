@@ -28,12 +28,11 @@ const lexicons = new Map<string, CountryLexicon>();
 const compiled = new Map<string, PhraseMatcher<Hit>>();
 const lookups = new Map<string, Map<string, string | null>>();
 
-/** Adds a language's lexicon (issue 7: English at start in Node, each pack on demand in the page). */
-export function registerLexicon(lex: CountryLexicon): void {
-  // The packed matcher is kept apart and let go once unpacked; after that, only the branches not
-  // yet read hold on to its arrays (packed-trie.ts).
-  const { matcher, ...rest } = lex;
-  lexicons.set(lex.lang, rest);
+/** Adds a language's lexicon (issue 7: English at start in Node, each pack on demand in the page), with its packed matcher when it has one. */
+export function registerLexicon(lex: CountryLexicon, matcher?: PackedMatcher | null): void {
+  // The matcher packed at build time (packed-matchers.ts) is let go once unpacked; after that, only
+  // the branches not yet read hold on to its arrays (packed-trie.ts).
+  lexicons.set(lex.lang, lex);
   if (matcher) packed.set(lex.lang, matcher);
   else packed.delete(lex.lang);
   compiled.delete(lex.lang);

@@ -30,8 +30,8 @@ export function missingData(): string | null {
 
 export function registerLanguage(pack: LanguagePack): void {
   const m = parsePackedMatchers(pack.matchers);
-  registerLexicon(m ? { ...pack.countries, matcher: m.countries } : pack.countries);
-  registerTitles(m ? { ...pack.titles, matchers: m.titles } : pack.titles);
+  registerLexicon(pack.countries, m?.countries);
+  registerTitles(pack.titles, m?.titles);
 }
 
 /** A pack received from elsewhere (a runtime message): registered only when its shape is right. */

@@ -5,11 +5,11 @@ import { compileCountryMatcher } from './countries';
 import type { CountryLexicon } from './data/lexicon';
 import type { TitleLexicon } from './data/title-lexicon';
 import { packMatcher, type PackedMatcher } from './packed-trie';
-import { compileTitleMatchers } from './title-registry';
+import { compileTitleMatchers, type PackedTitleMatchers } from './title-registry';
 
 export interface PackedMatchers {
   countries: PackedMatcher;
-  titles: { heads: PackedMatcher; honorifics: PackedMatcher; orgs: PackedMatcher };
+  titles: PackedTitleMatchers;
 }
 
 /** Compiles and packs one language's matchers; `english`: English's titles (see compileTitleMatchers). */

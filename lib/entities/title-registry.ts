@@ -7,7 +7,7 @@ import { PhraseMatcher, type MatcherOptions } from './matcher';
 import { arabicClitics, foldArabic, PARTICLES } from './arabic';
 import type { TitleLexicon } from './data/title-lexicon';
 import type { OrgValue } from './organisations';
-import { unpackMatcher } from './packed-trie';
+import { unpackMatcher, type PackedMatcher } from './packed-trie';
 
 export type Strength = 'strong' | 'weak';
 
@@ -33,12 +33,17 @@ export interface Titles {
 
 const lexicons = new Map<string, TitleLexicon>();
 const compiled = new Map<string, Titles>();
-const packed = new Map<string, NonNullable<TitleLexicon['matchers']>>();
+/** A language's title matchers packed at build time (packed-matchers.ts). */
+export interface PackedTitleMatchers {
+  heads: PackedMatcher;
+  honorifics: PackedMatcher;
+  orgs: PackedMatcher;
+}
+const packed = new Map<string, PackedTitleMatchers>();
 
-export function registerTitles(lex: TitleLexicon): void {
-  // The packed matchers are kept apart, and let go once unpacked (see countries.ts).
-  const { matchers, ...rest } = lex;
-  lexicons.set(lex.lang, rest);
+/** Adds a language's vocabulary, with its packed matchers when it has them (let go once unpacked, see countries.ts). */
+export function registerTitles(lex: TitleLexicon, matchers?: PackedTitleMatchers | null): void {
+  lexicons.set(lex.lang, lex);
   if (matchers) packed.set(lex.lang, matchers);
   else packed.delete(lex.lang);
   // Every language compiles English's institution names in (see compile), so new English data renews all.

@@ -1,6 +1,5 @@
 // The shape of one language's compiled country data. English is bundled; other languages (issue 7)
 // are separate generated files of the same shape, loaded lazily and passed to registerLexicon.
-import type { PackedMatcher } from '../packed-trie';
 
 export type FormKind = 'name' | 'alias' | 'demonym';
 
@@ -39,8 +38,6 @@ export interface CountryLexicon {
   langNext?: string[];
   /** Chinese one-character abbreviations, counted only inside compounds ("中美" = CN + US). */
   compounds?: CompoundRules;
-  /** The phrase matcher over these forms, packed at build time (see lib/entities/packed-trie.ts). */
-  matcher?: PackedMatcher;
 }
 
 export interface CompoundRules {

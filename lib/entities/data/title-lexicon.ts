@@ -1,7 +1,6 @@
 // The shape of one language's office vocabulary (issue 7). English is data/titles.en.ts; the other
 // languages are data/titles.<lang>.ts, loaded lazily with that language's countries. Plain JSON, so
 // a pack can cross a runtime message. lib/entities/title-registry.ts compiles it once per language.
-import type { PackedMatcher } from '../packed-trie';
 
 export interface TitleLexicon {
   lang: string;
@@ -69,6 +68,4 @@ export interface TitleLexicon {
   surnames?: string;
   /** Chinese characters of transliterated foreign names. */
   foreignChars?: string;
-  /** The office, courtesy and institution matchers, packed at build time (lib/entities/packed-trie.ts). */
-  matchers?: { heads: PackedMatcher; honorifics: PackedMatcher; orgs: PackedMatcher };
 }
