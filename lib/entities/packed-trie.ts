@@ -77,11 +77,22 @@ export function packMatcher<V>(m: PhraseMatcher<V>): PackedMatcher {
   return { values, exact: packTrie(exact), fold: packTrie(fold), upper: waiting };
 }
 
+const malformed = () => new Error('a packed trie is malformed');
+
+/** Gives a node the value its packed number names (0: none). */
+function setValue<V>(node: TrieNode<V>, v: unknown, values: unknown[]): void {
+  if (typeof v !== 'number') throw malformed();
+  if (v > values.length) throw new Error('a packed trie names a value it does not have');
+  if (v > 0) {
+    node.has = true;
+    node.value = values[v - 1] as V;
+  }
+}
+
 // Runs on a page in code that has not warmed up: plain loops and property writes, nothing
 // allocated per node but the node and its maps.
 function readBranch<V>(flat: (string | number)[], at: number, values: unknown[], into: TrieNode<V>): number {
   let p = at;
-  const malformed = () => new Error('a packed trie is malformed');
   const children = (count: unknown): Map<string, TrieNode<V>> | null => {
     if (typeof count !== 'number') throw malformed();
     if (count === 0) return null;
@@ -96,13 +107,7 @@ function readBranch<V>(flat: (string | number)[], at: number, values: unknown[],
     return map;
   };
   const fill = (node: TrieNode<V>): void => {
-    const v = flat[p++];
-    if (typeof v !== 'number') throw malformed();
-    if (v > values.length) throw new Error('a packed trie names a value it does not have');
-    if (v > 0) {
-      node.has = true;
-      node.value = values[v - 1] as V;
-    }
+    setValue(node, flat[p++], values);
     const ns = flat[p++];
     const nn = flat[p++];
     node.sp = children(ns);
@@ -118,16 +123,11 @@ function readBranch<V>(flat: (string | number)[], at: number, values: unknown[],
  * built and tested with the extension, so that is a bug, not input).
  */
 function unpackTrie<V>(flat: (string | number)[], values: unknown[]): TrieNode<V> {
-  const malformed = () => new Error('a packed trie is malformed');
   if (!Array.isArray(flat)) throw malformed();
   const [v, ns, nn] = flat;
-  if (typeof v !== 'number' || typeof ns !== 'number' || nn !== 0) throw malformed();
-  if (v > values.length) throw new Error('a packed trie names a value it does not have');
+  if (typeof ns !== 'number' || nn !== 0) throw malformed();
   const root = newNode<V>();
-  if (v > 0) {
-    root.has = true;
-    root.value = values[v - 1] as V;
-  }
+  setValue(root, v, values);
   let p = 3;
   if (ns > 0) {
     const sp = (root.sp = new Map<string, TrieNode<V>>());
