@@ -37,22 +37,24 @@ export interface TextLang {
   sure: boolean;
 }
 
-// Code units by script. OTHER is every unit from U+0370 up that none of the others counts.
-const HAN = /[\u4e00-\u9fff]/g;
-const KANA = /[\u3040-\u30ff]/g;
-const ARABIC = /[\u0600-\u06ff]/g;
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
-const OTHER = /[\u0370-\u05ff\u0700-\u303f\u3100-\u4dff\ua000-\uffff]/g;
-const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+// Code units by script, in runs. OTHER is every unit from U+0370 up that none of the others counts.
+export const HAN = /[\u4e00-\u9fff]+/g;
+export const KANA = /[\u3040-\u30ff]+/g;
+export const ARABIC = /[\u0600-\u06ff]+/g;
+export const LATIN = /[A-Za-z\u00c0-\u024f]+/g;
+export const OTHER = /[\u0370-\u05ff\u0700-\u303f\u3100-\u4dff\ua000-\uffff]+/g;
+// The units in a script's runs, as what removing them takes away: one match per run (a word) rather
+// than an array of one string per unit, about 4 times faster on an article's sample.
+export const countUnits = (s: string, re: RegExp): number => s.length - s.replace(re, '').length;
 
 /** The language of a text from its script and function words (`tokens`: the text's, when already split). */
 export function detectTextLang(text: string, tokens?: readonly WordToken[]): TextLang {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const han = count(sample, HAN);
-  const kana = count(sample, KANA);
-  const arabic = count(sample, ARABIC);
-  const latin = count(sample, LATIN);
-  const other = count(sample, OTHER);
+  const han = countUnits(sample, HAN);
+  const kana = countUnits(sample, KANA);
+  const arabic = countUnits(sample, ARABIC);
+  const latin = countUnits(sample, LATIN);
+  const other = countUnits(sample, OTHER);
   // Latin letters of names, URLs and acronyms are common in Chinese and Arabic news: Han characters
   // carry a word each, so they weigh more than letters. Other scripts (Cyrillic, Hangul...) have no
   // lexicon here: they are reported as no language, and recognition falls back to English.

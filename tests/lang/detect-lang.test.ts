@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anyText, runs } from '../fuzz/settings';
 import { tokenize } from '../../lib/entities/matcher';
-import { countStopTokens, countStopWords, declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
+import { ARABIC, HAN, KANA, LATIN, OTHER, countStopTokens, countStopWords, countUnits, declaredLang, detectLang, detectTextLang, documentLang, normaliseLang } from '../../lib/lang/detect-lang';
 
 describe('normaliseLang', () => {
   it.each([
@@ -146,5 +146,29 @@ describe('declaredLang and documentLang', () => {
     const d = doc('<head></head><body><p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。</p><p>多名外国专家表示，中美合作共赢符合国际社会利益。</p></body>');
     d.documentElement.setAttribute('lang', 'en');
     expect(documentLang(d)).toBe('zh');
+  });
+});
+
+describe('countUnits', () => {
+  // What each script's runs hold, counted one code unit at a time as a single-unit class matches.
+  const oneByOne = (s: string, re: RegExp) => s.match(new RegExp(re.source.replace(/\+$/, ''), 'g'))?.length ?? 0;
+  const scripts = { HAN, KANA, ARABIC, LATIN, OTHER };
+  const mixed = fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'ß', ' ', '.', '7', '中', '国', '。', 'カ', 'ش', 'ر', 'Ж', '한', '\u00a0', '\ud83c', '\udf0d') });
+
+  it.each(Object.entries(scripts))('counts the units of %s', (_, re) => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, mixed), (s) => {
+        expect(countUnits(s, re)).toBe(oneByOne(s, re));
+      }),
+      runs(300),
+    );
+  });
+
+  it.each<[string, Record<string, number>]>([
+    ['Le ministre a dit', { LATIN: 14, OTHER: 0 }],
+    ['中国外交部，发言人。', { HAN: 8, OTHER: 2 }],
+    ['Путин и Си', { LATIN: 0, OTHER: 8 }],
+  ])('%s', (s, want) => {
+    for (const [name, n] of Object.entries(want)) expect(countUnits(s, scripts[name as keyof typeof scripts])).toBe(n);
   });
 });
