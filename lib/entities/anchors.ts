@@ -253,10 +253,14 @@ const SENTENCE_END = /(?:\p{Ll}{2,}|\d)[.!?]["”]?\s*$|[!?"”]\s*$/u;
 
 /**
  * Is the line text[from, to) title case: at least three words of four or more letters (runs of
- * \p{L}), 70% of them capitalised, and no sentence end? One pass over its characters; the
- * sentence-end regex only sees the line's last characters (what it anchors on).
+ * \p{L}), 70% of them capitalised, and no sentence end? The sentence end is tested first, on the
+ * line's last characters (what its regex anchors on): it rules out most lines of an article (its
+ * paragraphs), which then need no pass over their characters.
  */
-function headlineLike(text: string, from: number, to: number): boolean {
+export function headlineLike(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && classOf(codePointAt(text, e - 1)) & SPACE) e--;
+  if (SENTENCE_END.test(text.slice(Math.max(from, e - 8), to))) return false;
   let words = 0;
   let caps = 0;
   let run = 0;
@@ -292,10 +296,7 @@ function headlineLike(text: string, from: number, to: number): boolean {
     words++;
     if (upperFirst) caps++;
   }
-  if (words < 3 || caps / words < 0.7) return false;
-  let e = to;
-  while (e > from && classOf(codePointAt(text, e - 1)) & SPACE) e--;
-  return !SENTENCE_END.test(text.slice(Math.max(from, e - 8), to));
+  return words >= 3 && caps / words >= 0.7;
 }
 
 /** Every name-shaped span in the text, outside credits, keyed by the token after it. */
