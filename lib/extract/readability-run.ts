@@ -5,7 +5,7 @@
 //   looking at rel, itemprop, class and id;
 // - is it visible? makes a style object for each element, though one without a style attribute has
 //   an empty inline style;
-// - is it an empty <div>? builds the div's whole text before counting its children.
+// - is it an empty <div>? builds the div's whole text, where its first visible character decides.
 // On a wrapper near the top of the page "its whole text" is most of the page, so these cost a
 // good share of a parse. The replacements decide exactly as the originals (the same terms, none
 // with side effects) and do the cheap part first.
@@ -59,12 +59,20 @@ export function isProbablyVisible(this: ReaderInternals, node: Element): boolean
   );
 }
 
+// Text and CDATA sections: what textContent concatenates.
+const SHOW_TEXT = 4 | 8;
+// \s is exactly the set of characters trim() strips (WhiteSpace and LineTerminator).
+const NOT_SPACE = /\S/;
+
 export function isElementWithoutContent(this: ReaderInternals, node: Node): boolean {
   if (node.nodeType !== this.ELEMENT_NODE) return false;
   const el = node as Element;
+  // The text test stops at its first visible character, a few nodes into a wrapper with content;
+  // its whole text, or its count of breaks, is a walk of its whole subtree.
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (NOT_SPACE.test((t as Text).data)) return false;
   const children = el.children.length;
-  if (children && children != el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length) return false;
-  return !(el.textContent ?? '').trim().length;
+  return !children || children == el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length;
 }
 
 function keepStyles(): void {}

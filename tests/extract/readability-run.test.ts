@@ -51,6 +51,11 @@ describe('the reordered Readability tests', () => {
     ['a breaks-only child holding text', '<div><br>x</div>'],
     ['an empty child element', '<div><span></span></div>'],
     ['a nested break', '<div><p><br></p></div>'],
+    ['text deep after blank children', '<div> <p> </p>\n<section><span> </span><b>x</b></section></div>'],
+    ['only blank text in nested breaks', '<div>\n<p> <br> </p>\t<br></div>'],
+    ['a no-break space', '<div><span>\u00a0</span></div>'],
+    ['a comment holding text', '<div><!-- x --></div>'],
+    ['an image', '<div><img src="a.png"></div>'],
   ])('without content: %s', (_, html) => {
     const el = first(html);
     expect(isElementWithoutContent.call(reader as never, el)).toBe(reader._isElementWithoutContent.call(reader, el));
