@@ -8,6 +8,14 @@ export default defineConfig({
   zip: { excludeSources: ['e2e-artifacts/**', 'coverage/**'] },
   // Reproducible zips: entries sorted by name, one fixed time stamp (scripts/reproducible-zip.ts).
   hooks: {
+    // The content script runs on every page and is held to a size budget (issue 8): it uses the
+    // browser's own promise-based API (what WXT's `wxt/browser` is without the polyfill module), not
+    // the polyfill's 3 KB (gzipped) of wrappers. Chrome MV3 and Firefox both return promises; the
+    // one difference, an onMessage listener answering with a promise, is handled in
+    // entrypoints/content/listen.ts. The extension's pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) withoutPolyfill(config);
+    },
     'zip:extension:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
     'zip:sources:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
   },
@@ -42,3 +50,14 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Drops the polyfill module's `wxt/browser` alias from one build's Vite config. */
+function withoutPolyfill(config: { resolve?: { alias?: unknown } }): void {
+  const alias = config.resolve?.alias;
+  const polyfill = (target: unknown) => typeof target === 'string' && target.includes('webextension-polyfill');
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((a: { find?: unknown; replacement?: unknown }) => !(a.find === 'wxt/browser' && polyfill(a.replacement)));
+  } else if (alias && typeof alias === 'object' && polyfill((alias as Record<string, unknown>)['wxt/browser'])) {
+    delete (alias as Record<string, unknown>)['wxt/browser'];
+  }
+}

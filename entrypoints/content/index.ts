@@ -21,6 +21,7 @@ import { createController } from './controller';
 import { watchLateContent } from './late-content';
 import { createUrlWatcher } from './url-watch';
 import { startSavedHighlights } from './saved-wiring';
+import { onRuntimeMessage } from './listen';
 import './style.css';
 
 /** How often the URL is looked at when the page gives no history event (pushState is invisible here). */
@@ -116,15 +117,11 @@ export default defineContentScript({
     const page = controller;
     saved = startSavedHighlights(ctx, page);
 
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // A handler that throws gives no answer (onRuntimeMessage): the popup shows "unavailable".
+    onRuntimeMessage((raw, sender) => {
       if (!isFromExtension(sender, browser.runtime.id)) return;
       const msg = parseContentRequest(raw);
-      if (!msg) return;
-      try {
-        return Promise.resolve(page.handle(msg));
-      } catch {
-        return; // never let a failure escape into the page; the popup shows "unavailable"
-      }
+      return msg ? page.handle(msg) : undefined;
     });
 
     // Settings changed in the options page or another tab's popup: apply them here at once.

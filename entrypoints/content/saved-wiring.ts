@@ -7,6 +7,7 @@ import { isFromExtension } from '@/lib/messages';
 import { parseSavedContentRequest } from '@/lib/saved/messages';
 import { createSavedHighlights, type SavedPage } from './saved-highlights';
 import { createMentionAction, createToast } from './saved-ui';
+import { onRuntimeMessage } from './listen';
 
 interface Ctx {
   addEventListener(target: Window, type: 'hashchange', fn: () => void): void;
@@ -24,7 +25,7 @@ export function startSavedHighlights(ctx: Ctx, page: SavedPage) {
   const action = createMentionAction(document, (mark) => void saved.saveMention(mark));
   action.attach();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  onRuntimeMessage((raw, sender) => {
     if (!isFromExtension(sender, browser.runtime.id)) return;
     const msg = parseSavedContentRequest(raw);
     if (!msg) return;
