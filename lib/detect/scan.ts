@@ -1,7 +1,9 @@
 // One bounded walk over the page's elements that collects everything detection and metadata read.
 // Each querySelectorAll is a full walk of its own (in JavaScript under happy-dom); doing one walk
-// instead of twenty keeps detection a small fraction of a Readability parse.
+// instead of twenty keeps detection a small fraction of a Readability parse. In a browser, where
+// those lists are native, they are read instead when they find the same elements (./scan-lists).
 // Nothing is cached between calls: single-page apps change the document under the same object.
+import { scanByLists, type ListLimits } from './scan-lists';
 
 /** Elements visited at most; pages beyond this are judged on their first part. */
 const MAX_ELEMENTS = 60_000;
@@ -52,9 +54,22 @@ export function queriesNatively(doc: Document): boolean {
   return /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(doc.querySelectorAll));
 }
 
+export const emptyScan = (): PageScan => ({
+  metas: [], links: [], ldScripts: [], items: [], props: [], title: null, h1: null,
+  paragraphs: [], breakParents: [], headings: [], articles: [], tableRows: 0, codeBlocks: 0,
+  inlineCode: 0, authorLink: null, timePubdate: null,
+});
+
+/** The walk's bounds, for the lists (./scan-lists) to keep to. */
+export const scanLimits = (maxElements = MAX_ELEMENTS): ListLimits => ({
+  maxElements, maxParagraphs: MAX_PARAGRAPHS, maxBreakParents: MAX_BREAK_PARENTS, maxHeadings: MAX_HEADINGS, maxScripts: MAX_SCRIPTS,
+});
+
 export interface ScanOptions {
   /** Find microdata with two attribute queries rather than per element (default: queriesNatively). */
   queryMicrodata?: boolean;
+  /** Collect from the browser's element lists rather than by the walk where they find the same (./scan-lists; default: queryMicrodata). */
+  listElements?: boolean;
   /** Elements visited at most (default 60,000). */
   maxElements?: number;
 }
@@ -63,15 +78,16 @@ export interface ScanOptions {
 // wrapper per node touched, and an isolated world pays more), so the walk is a native TreeWalker and
 // asks each element its local name (tagName builds an upper-case copy), and microdata is queried.
 export function scanPage(doc: Document, opts: ScanOptions = {}): PageScan {
-  const s: PageScan = {
-    metas: [], links: [], ldScripts: [], items: [], props: [], title: null, h1: null,
-    paragraphs: [], breakParents: [], headings: [], articles: [], tableRows: 0, codeBlocks: 0,
-    inlineCode: 0, authorLink: null, timePubdate: null,
-  };
+  const s = emptyScan();
   const root = doc.documentElement;
   if (!root) return s;
   const queried = opts.queryMicrodata ?? queriesNatively(doc);
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
+  if (queried && (opts.listElements ?? true) && scanByLists(doc, s, scanLimits(maxElements))) {
+    // Every element was in reach: microdata as the walk's whole would find it.
+    queryMicrodata(doc, s, null);
+    return s;
+  }
   let visited = 0;
   let last: Element = root;
   const breakParents = new Set<Element>();
@@ -121,14 +137,15 @@ export function scanPage(doc: Document, opts: ScanOptions = {}): PageScan {
       el = next as Element | null;
     } else el = walker.nextNode() as Element | null;
   }
-  if (queried) {
-    // What the walk would have found: not inside a skipped subtree, nor past where it stopped.
-    const cut = el ? last : null;
-    const visible = (e: Element) => !e.parentElement?.closest(SKIP_SELECTOR) && (!cut || !(cut.compareDocumentPosition(e) & FOLLOWING));
-    s.props = firstOf(doc.querySelectorAll('[itemprop]'), visible);
-    s.items = firstOf(doc.querySelectorAll('[itemscope][itemtype]'), visible);
-  }
+  if (queried) queryMicrodata(doc, s, el ? last : null);
   return s;
+}
+
+/** Microdata by attribute query: what the walk would find, not inside a skipped subtree nor past `cut` (where it stopped). */
+function queryMicrodata(doc: Document, s: PageScan, cut: Element | null): void {
+  const visible = (e: Element) => !e.parentElement?.closest(SKIP_SELECTOR) && (!cut || !(cut.compareDocumentPosition(e) & FOLLOWING));
+  s.props = firstOf(doc.querySelectorAll('[itemprop]'), visible);
+  s.items = firstOf(doc.querySelectorAll('[itemscope][itemtype]'), visible);
 }
 
 const FOLLOWING = 4;

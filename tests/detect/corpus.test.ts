@@ -2,7 +2,9 @@
 // verdict) must stay at or above the accuracy the issue asks for.
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../lib/detect/detect';
-import { scanPage } from '../../lib/detect/scan';
+import { emptyScan, scanLimits, scanPage } from '../../lib/detect/scan';
+import { scanByLists } from '../../lib/detect/scan-lists';
+import { scanDifferences } from './scan-equal';
 import { corpusDir, corpusGold, hasCorpus, loadCorpusPage, releasePages } from '../helpers/load-page';
 
 const MIN_ACCURACY = 0.95;
@@ -43,5 +45,25 @@ describe.skipIf(!hasCorpus)('article detection on the corpus', () => {
     }
     expect(found).toBeGreaterThan(100);
     expect(differ).toEqual([]);
+  }, 240_000);
+
+  // Browsers collect from element lists where that finds what the walk finds (scan-lists.ts).
+  it('collects the same elements from the lists as by the walk on every page', async () => {
+    const differ: string[] = [];
+    let listed = 0;
+    for (const g of corpusGold()) {
+      const doc = loadCorpusPage(g.page);
+      // happy-dom parses as a browser with scripting off, which reads <noscript> as markup; a
+      // browser running the content script reads it as text.
+      for (const ns of Array.from(doc.getElementsByTagName('noscript'))) ns.textContent = ns.innerHTML;
+      const walked = scanPage(doc, { queryMicrodata: true, listElements: false });
+      const lists = scanPage(doc, { queryMicrodata: true, listElements: true });
+      if (scanByLists(doc, emptyScan(), scanLimits())) listed++;
+      const fields = scanDifferences(walked, lists);
+      if (fields.length) differ.push(`${g.id}: ${fields.join(', ')}`);
+      await releasePages();
+    }
+    expect(differ).toEqual([]);
+    expect(listed).toBe(corpusGold().length);
   }, 240_000);
 });
