@@ -4,7 +4,7 @@
 import { tokenize, type Token } from './matcher';
 import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { readName, isNameWord, mayBeParticle, type NameSpan } from './names';
+import { bareInitials, readName, isNameWord, mayBeParticle, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, officeCountry, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -158,7 +158,7 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
     break;
   }
   const t = tokens[k];
-  if (!t || t.gap !== 'space' || !(isNameWord(t.text, ix.T) || /^\p{Ll}/u.test(t.text))) return null;
+  if (!t || t.gap !== 'space' || !(isNameWord(t.text, ix.T) || /^\p{Ll}/u.test(t.text) || bareInitials(tokens, k, ix.T))) return null;
   const name = readName(tokens, k, blocked, ix.T);
   if (!name) return null;
   // A name inside the title's tail must be a full name after an institution or a country.
@@ -310,7 +310,7 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
     const h = honorificAt(tokens, i, ix.T);
     const at = h > i ? h : i;
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
-    if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text))) continue;
+    if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text)) && !bareInitials(tokens, i, ix.T)) continue;
     if (at === i && headAt(tokens, i, ix.T)) continue;
     const read = readName(tokens, at, blocked, ix.T);
     if (!read) continue;

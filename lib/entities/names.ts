@@ -156,6 +156,24 @@ function twoLetterUnits(s: string): boolean {
 }
 const isJoiner = (s: string) => s === '-' || s === '\u00AD' || s === "'";
 
+// Two capitals that are a common abbreviation, not a person's initials, before a capitalised word.
+const NOT_INITIALS = new Set(['AI', 'DC', 'GP', 'HQ', 'ID', 'MP', 'OK', 'PM', 'PR', 'TV', 'VP']);
+
+/**
+ * Initials written without dots before a name part ("JD Vance", "AJ Pritchard"): two ASCII capitals
+ * that are no common abbreviation, then a name word. Countries and institutions ("US", "EU", "UN")
+ * are blocked tokens, which a name never starts with.
+ */
+export function bareInitials(tokens: Token[], i: number, L?: NameWords): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t && t.isWord && t.text.length === 2 && isAsciiUpper(t.text.charCodeAt(0)) && isAsciiUpper(t.text.charCodeAt(1)) && !NOT_INITIALS.has(t.text) &&
+    !!next && next.gap === 'space' && next.isWord && isNameWord(next.text, L)
+  );
+}
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+
 /** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
 export function isNameWord(w: string, L?: NameWords): boolean {
   return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !L?.notNames.has(w) && !hasDigit(w);
@@ -226,6 +244,11 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
     if (ini) {
       parts.push(ini[1]);
       j = ini[0];
+      continue;
+    }
+    if (parts.length === 0 && bareInitials(tokens, j, L)) {
+      parts.push(t.text);
+      j++;
       continue;
     }
     if (!t.isWord) break;

@@ -25,6 +25,9 @@ describe('readName', () => {
     ["Sean O'Brien spoke", "Sean O'Brien"],
     ['Liu He, could', 'Liu He'],
     ['Abu Mohammed al-Julani spoke', 'Abu Mohammed al-Julani'],
+    // Initials without dots.
+    ['JD Vance said', 'JD Vance'],
+    ['AJ Pritchard, the adviser', 'AJ Pritchard'],
   ])('%s -> %s', (text, name) => {
     expect(nameIn(text)).toBe(name);
   });
@@ -34,6 +37,11 @@ describe('readName', () => {
     ['Monday was calm'],
     ['Foreign Ministry said'],
     ['ReplacementPresident Trump'],
+    // Two capitals that abbreviate something, or stand alone, or start a line of capitals.
+    ['PM Modi said'],
+    ['TV Azteca reported'],
+    ['JD said'],
+    ['JD VANCE SAID'],
   ])('no name at the start of %s', (text) => {
     expect(nameIn(text)).toBeNull();
   });

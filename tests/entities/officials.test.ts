@@ -84,6 +84,7 @@ const CASES: [string, string, Expected[]][] = [
   ['company office', "Maxi Moving's Vice President Ivan Cheptenari answered the call.", []],
   ['university office', 'Chongqing University President Wang Shuguo spoke.', []],
   ['party secretary of a city is still an office', 'The Chinese delegation met Chongqing Party Secretary Chen Min\'er on Monday.', [{ name: "Chen Min'er", title: 'Party Secretary', country: 'CN' }]],
+  ['initials without dots', 'US Vice President JD Vance arrived in Kyiv. Vance met soldiers.', [{ name: 'JD Vance', title: 'Vice President', country: 'US', mentions: 2 }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 
