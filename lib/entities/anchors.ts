@@ -4,7 +4,7 @@
 import { tokenize, type Token } from './matcher';
 import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { bareInitials, readName, isNameWord, mayBeParticle, type NameSpan } from './names';
+import { bareInitials, shortSurname, readName, isNameWord, mayBeParticle, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, officeCountry, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -158,7 +158,7 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
     break;
   }
   const t = tokens[k];
-  if (!t || t.gap !== 'space' || !(isNameWord(t.text, ix.T) || /^\p{Ll}/u.test(t.text) || bareInitials(tokens, k, ix.T))) return null;
+  if (!t || t.gap !== 'space' || !(isNameWord(t.text, ix.T) || /^\p{Ll}/u.test(t.text) || bareInitials(tokens, k, ix.T) || shortSurname(tokens, k, ix.T))) return null;
   const name = readName(tokens, k, blocked, ix.T);
   if (!name) return null;
   // A name inside the title's tail must be a full name after an institution or a country.

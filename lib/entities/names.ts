@@ -174,6 +174,16 @@ export function bareInitials(tokens: Token[], i: number, L?: NameWords): boolean
 }
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
+/**
+ * A surname that is also a short English word, first in a name ("Vice Premier He Lifeng"): read only
+ * where an office has just been named (anchors.ts), since "He" and "An" start sentences far more
+ * often than names.
+ */
+export function shortSurname(tokens: Token[], i: number, L?: NameWords): boolean {
+  const next = tokens[i + 1];
+  return SHORT_GIVEN.has(tokens[i]?.text ?? '') && !!next && next.gap === 'space' && next.isWord && isNameWord(next.text, L);
+}
+
 /** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
 export function isNameWord(w: string, L?: NameWords): boolean {
   return isUpperInitial(w) && !isAcronym(w) && !NOT_NAME.has(w) && !L?.notNames.has(w) && !hasDigit(w);
@@ -246,7 +256,7 @@ export function readName(tokens: Token[], i: number, blocked: Blocked = () => fa
       j = ini[0];
       continue;
     }
-    if (parts.length === 0 && bareInitials(tokens, j, L)) {
+    if (parts.length === 0 && (bareInitials(tokens, j, L) || shortSurname(tokens, j, L))) {
       parts.push(t.text);
       j++;
       continue;

@@ -3,7 +3,7 @@
 // the right ("of the CPC Chongqing Municipal Committee", "to China"). The head words come from one
 // compiled trie (data/titles.en.ts), so a page is scanned once whatever the size of the lexicon.
 import type { Token } from './matcher';
-import { isStopWord, isUpperInitial } from './names';
+import { isStopWord, isUpperInitial, readName } from './names';
 import { titlesFor, type Strength, type Titles } from './title-registry';
 
 export type { Strength } from './title-registry';
@@ -226,6 +226,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   // A name may start inside the tail only right after a country, an institution or its last word.
   const prev = tokens[hint - 1];
   if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text, T)))) hint = tokenEnd;
+  if (hint === tokenEnd) hint = nameBeforeState(v, headEnd, tokenEnd);
   const codeAt = (k: number): string | null | undefined =>
     v.country[k] >= 0 ? v.countries[v.country[k]].code : v.org[k] >= 0 ? v.orgCode[v.org[k]] : undefined;
   let country: string | null | undefined;
@@ -264,6 +265,28 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     dest,
     nameStartHint: hint,
   };
+}
+
+/**
+ * "Minister of Foreign Affairs Ishaq Dar of Pakistan": an institution's capitalised words took in the
+ * person and the state after them. Where the tail ends in "of <state>" after a full name that follows
+ * the institution's last word, the name may start there; else the tail stays whole (tokenEnd).
+ */
+function nameBeforeState(v: TokenView, headEnd: number, tokenEnd: number): number {
+  const { tokens, T } = v;
+  let s = tokenEnd;
+  const state = v.country[tokenEnd - 1];
+  if (state < 0) return tokenEnd;
+  while (s > headEnd && v.country[s - 1] === state) s--;
+  if (tokens[s - 1]?.text !== 'of' || tokens[s - 1].gap !== 'space') return tokenEnd;
+  const blocked = (i: number) => i >= s - 1 || v.country[i] >= 0 || v.org[i] >= 0;
+  for (let k = headEnd + 2; k < s - 2; k++) {
+    const prev = tokens[k - 1];
+    if (!(isUpperInitial(prev.text) && isStopWord(prev.text, T)) || tokens[k].gap !== 'space') continue;
+    const name = readName(tokens, k, blocked, T);
+    if (name && name.parts.length >= 2 && name.tokenEnd === s - 1) return k;
+  }
+  return tokenEnd;
 }
 
 /** The state an office name belongs to when the office exists in one state only ("Secretary of State" -> US). */

@@ -85,6 +85,10 @@ const CASES: [string, string, Expected[]][] = [
   ['university office', 'Chongqing University President Wang Shuguo spoke.', []],
   ['party secretary of a city is still an office', 'The Chinese delegation met Chongqing Party Secretary Chen Min\'er on Monday.', [{ name: "Chen Min'er", title: 'Party Secretary', country: 'CN' }]],
   ['initials without dots', 'US Vice President JD Vance arrived in Kyiv. Vance met soldiers.', [{ name: 'JD Vance', title: 'Vice President', country: 'US', mentions: 2 }]],
+  ['surname that is also an English word, after an office', 'Vice Premier He Lifeng met the delegation. He said the talks were useful.', [{ name: 'He Lifeng', title: 'Vice Premier', country: null }]],
+  ['emperor', 'Emperor Naruhito of Japan welcomed the guests.', [{ name: 'Naruhito', title: 'Emperor', country: 'JP' }]],
+  ['diplomatic rank after the office', "The minister received H.E. Mr. Jiang Jiang, Ambassador Extraordinary and Plenipotentiary of the People's Republic of China.", [{ name: 'Jiang Jiang', title: 'Ambassador Extraordinary and Plenipotentiary', country: 'CN' }]],
+  ['name between an institution and its state', 'Talks were led by Deputy Prime Minister and Minister of Foreign Affairs Ishaq Dar of Pakistan.', [{ name: 'Ishaq Dar', title: 'Minister of Foreign Affairs', country: 'PK' }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 

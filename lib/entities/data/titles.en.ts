@@ -26,7 +26,8 @@ export const STRONG_HEADS: string[] = [
   'chairman of the joint chiefs of staff', 'judge', 'justice', 'chief justice', 'magistrate',
   'prosecutor', 'prosecutor general', 'attorney general', 'attorney-general', 'inspector general',
   'director of public prosecution', 'director of public prosecutions', 'king', 'queen', 'emir',
-  'amir', 'sultan', 'crown prince', 'monarch', 'pope', 'supreme leader', 'ayatollah',
+  'amir', 'sultan', 'crown prince', 'monarch', 'emperor', 'empress', 'grand duke', 'pope', 'supreme leader', 'ayatollah',
+  'ambassador extraordinary and plenipotentiary',
   'director-general', 'director general', 'commissioner', 'high commissioner', 'councillor',
   'councilor', 'state councilor', 'state councillor', 'alderman', 'negotiator', 'chief negotiator',
   'national security adviser', 'national security advisor', 'ombudsman', 'comptroller',
@@ -133,7 +134,7 @@ export const INSTITUTION_NOUNS: string[] = ['University', 'College', 'Institute'
 export const SHARED_OFFICES: string[] = ['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer'];
 
 /** Offices with one holder per state at a time. */
-export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emir', 'sultan', 'supreme leader'];
+export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'supreme leader'];
 
 export const TITLES_EN: TitleLexicon = {
   lang: 'en',
