@@ -21,6 +21,7 @@ export interface Titles {
   prepositions: Set<string>;
   connectives: Set<string>;
   destinations: Set<string>;
+  subjects: Set<string>;
   fillers: Set<string>;
   verbs: Set<string>;
   notNames: Set<string>;
@@ -122,6 +123,7 @@ function compile(lex: TitleLexicon): Titles {
     prepositions: new Set(lex.prepositions),
     connectives: new Set(lex.connectives),
     destinations: new Set(lex.destinations),
+    subjects: new Set(lex.subjects),
     fillers: new Set(lex.fillers),
     verbs: new Set(lex.verbs),
     notNames: new Set(lex.notNames),

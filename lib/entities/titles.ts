@@ -242,11 +242,13 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
     if (v.country[k] < 0 && v.org[k] < 0) continue;
     governed = true;
     const code = codeAt(k);
-    if (T.destinations.has(prep)) {
+    const idx = v.country[k] >= 0 ? v.country[k] : v.org[k];
+    const first = k;
+    while (k + 1 < hint && (v.country[k] >= 0 ? v.country[k + 1] === idx : v.org[k + 1] === idx)) k++;
+    const subject = T.subjects.has(prep) && v.country[first] >= 0 && !(k + 1 < tokenEnd && (v.org[k + 1] >= 0 || isGovernmentWord(tokens[k + 1].text, T)));
+    if (T.destinations.has(prep) || subject) {
       if (code) dest.push(code);
     } else if (country === undefined) country = code;
-    const idx = v.country[k] >= 0 ? v.country[k] : v.org[k];
-    while (k + 1 < hint && (v.country[k] >= 0 ? v.country[k + 1] === idx : v.org[k + 1] === idx)) k++;
   }
   if (strength === 'weak' && !governed) return null;
   if (corporate(v, tokenStart, headStart, tokens.slice(headStart, headEnd).map((t) => t.text).join(' '))) return null;

@@ -89,6 +89,8 @@ const CASES: [string, string, Expected[]][] = [
   ['emperor', 'Emperor Naruhito of Japan welcomed the guests.', [{ name: 'Naruhito', title: 'Emperor', country: 'JP' }]],
   ['diplomatic rank after the office', "The minister received H.E. Mr. Jiang Jiang, Ambassador Extraordinary and Plenipotentiary of the People's Republic of China.", [{ name: 'Jiang Jiang', title: 'Ambassador Extraordinary and Plenipotentiary', country: 'CN' }]],
   ['name between an institution and its state', 'Talks were led by Deputy Prime Minister and Minister of Foreign Affairs Ishaq Dar of Pakistan.', [{ name: 'Ishaq Dar', title: 'Minister of Foreign Affairs', country: 'PK' }]],
+  ['an envoy for a country does not serve it', 'Special envoy for Ukraine Keith Kellogg arrived in Kyiv, the State Department said.', [{ name: 'Keith Kellogg', title: 'special envoy', country: 'US' }]],
+  ['a British office for a nation of the UK', 'Secretary of State for Northern Ireland Hilary Benn spoke.', [{ name: 'Hilary Benn', title: 'Secretary of State for Northern Ireland', country: 'GB' }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 

@@ -24,6 +24,12 @@ export interface TitleLexicon {
   connectives: string[];
   /** Prepositions after which a country is where the office is directed ("to", "en", "in"). */
   destinations: string[];
+  /**
+   * Prepositions after which a country on its own is what the office deals with ("special envoy for
+   * Ukraine"), not the state it serves; a country with its government after it still is ("a spokesman
+   * for the Chinese foreign ministry").
+   */
+  subjects?: string[];
   /** Words skipped between a name and a title in apposition ("the", "le", "der"). */
   fillers: string[];
   /** Copulas between a name and a title ("is", "est", "ist"). */

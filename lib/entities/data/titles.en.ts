@@ -112,6 +112,8 @@ export const NATIONAL_OFFICES: [string, string][] = [
   ['(?:congressman|congresswoman|rep)', 'US'],
   ['chairman of the joint chiefs of staff', 'US'],
   ['national security (?:adviser|advisor)', 'US'],
+  // A subject after "for" is not the office's state ("special envoy for Ukraine"), except here.
+  ['(?:secretary of state|minister) for (?:northern ireland|scotland|wales)', 'GB'],
   ['home secretary', 'GB'],
   ['foreign secretary', 'GB'],
   ['defence secretary', 'GB'],
@@ -124,6 +126,7 @@ export const NATIONAL_OFFICES: [string, string][] = [
 export const PREPOSITIONS: string[] = ['of', 'for', 'to', 'on', 'at', 'in'];
 export const CONNECTIVES: string[] = ['of', 'and', 'the', 'for', 'on', '&'];
 export const DESTINATIONS: string[] = ['to', 'in', 'at'];
+export const SUBJECTS: string[] = ['for'];
 export const FILLERS: string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'still', 'once', 'as'];
 export const VERBS: string[] = ['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving'];
 
@@ -148,6 +151,7 @@ export const TITLES_EN: TitleLexicon = {
   prepositions: PREPOSITIONS,
   connectives: CONNECTIVES,
   destinations: DESTINATIONS,
+  subjects: SUBJECTS,
   fillers: FILLERS,
   verbs: VERBS,
   notNames: [],
