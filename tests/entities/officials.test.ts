@@ -91,6 +91,7 @@ const CASES: [string, string, Expected[]][] = [
   ['name between an institution and its state', 'Talks were led by Deputy Prime Minister and Minister of Foreign Affairs Ishaq Dar of Pakistan.', [{ name: 'Ishaq Dar', title: 'Minister of Foreign Affairs', country: 'PK' }]],
   ['an envoy for a country does not serve it', 'Special envoy for Ukraine Keith Kellogg arrived in Kyiv, the State Department said.', [{ name: 'Keith Kellogg', title: 'special envoy', country: 'US' }]],
   ['a British office for a nation of the UK', 'Secretary of State for Northern Ireland Hilary Benn spoke.', [{ name: 'Hilary Benn', title: 'Secretary of State for Northern Ireland', country: 'GB' }]],
+  ['royal honorific between the office and the name', 'Saudi Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said so.', [{ name: 'Faisal bin Farhan', title: 'Foreign Minister', country: 'SA', mentions: 2 }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 
@@ -104,7 +105,7 @@ describe('findOfficials: hard cases', () => {
       if (e.country !== null || !o.country) expect(o.country ?? null).toBe(e.country);
       if (e.mentions !== undefined) expect(o.mentions).toHaveLength(e.mentions);
       for (const m of o.mentions) {
-        const bare = text.slice(m.start, m.end).replace(/^(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+/, '');
+        const bare = text.slice(m.start, m.end).replace(/^(?:Mr|Ms|Mrs|Dr|Sheikh|Prince)\.?\s+/, '');
         expect(o.name.toLowerCase()).toContain(bare.toLowerCase());
       }
     }

@@ -76,7 +76,7 @@ export const ABBREVIATIONS: string[] = [
 /** Courtesy words around a name that are not offices ("Mr.", "H.E.", "Sheikh"). */
 export const HONORIFICS: string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'h e',
-  'his excellency', 'her excellency', 'sheikh', 'sheikha', 'shaikh', 'the honourable',
+  'his excellency', 'her excellency', 'sheikh', 'sheikha', 'shaikh', 'prince', 'princess', 'the honourable',
   'the honorable', 'hon', 'rt hon', 'comrade', 'mister',
 ];
 
