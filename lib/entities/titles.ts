@@ -4,6 +4,7 @@
 // compiled trie (data/titles.en.ts), so a page is scanned once whatever the size of the lexicon.
 import type { Token } from './matcher';
 import { isStopWord, isUpperInitial, readName } from './names';
+import { startsLower } from './chars';
 import { titlesFor, type Strength, type Titles } from './title-registry';
 
 export type { Strength } from './title-registry';
@@ -111,7 +112,8 @@ const chunkWord = (tokens: Token[], k: number, ctx: TitleContext) => {
   if (!t || t.gap === 'break' || CALENDAR.has(t.text)) return false;
   if (ctx.country(k) >= 0 || ctx.org(k) >= 0) return true;
   if (!t.isWord) return t.text === '.' && t.gap === 'none' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '');
-  return isUpperInitial(t.text) || isModifier(t.text, ctx.T);
+  // "porte-parole du gouvernement", "spokesman for the government": a government word in lower case.
+  return isUpperInitial(t.text) || isModifier(t.text, ctx.T) || isGovernmentWord(t.text, ctx.T);
 };
 
 /**
@@ -225,7 +227,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   }
   // A name may start inside the tail only right after a country, an institution or its last word.
   const prev = tokens[hint - 1];
-  if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text, T)))) hint = tokenEnd;
+  if (hint < tokenEnd && !(v.country[hint - 1] >= 0 || v.org[hint - 1] >= 0 || (isUpperInitial(prev.text) && isStopWord(prev.text, T)) || (startsLower(prev.text) && isGovernmentWord(prev.text, T)))) hint = tokenEnd;
   if (hint === tokenEnd) hint = nameBeforeState(v, headEnd, tokenEnd);
   const codeAt = (k: number): string | null | undefined =>
     v.country[k] >= 0 ? v.countries[v.country[k]].code : v.org[k] >= 0 ? v.orgCode[v.org[k]] : undefined;

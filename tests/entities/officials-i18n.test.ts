@@ -29,6 +29,8 @@ const CASES: [string, string, string, Expected[]][] = [
   ['fr', 'apposition', "Sergueï Lavrov, le ministre russe des Affaires étrangères, a démenti.", [{ name: 'Sergueï Lavrov', title: 'ministre russe', country: 'RU' }]],
   ['fr', 'unnamed speaker continued by a name', 'Trois Français ont été tués, a déclaré jeudi le ministre des Affaires étrangères. «Nous restons mobilisés», a ajouté Laurent Fabius.', [{ name: 'Laurent Fabius', title: 'ministre des Affaires étrangères', country: 'FR' }]],
   ['fr', 'ambassador of a state posted to another, name after a comma', "Selon l'ambassadeur de France aux États-Unis, Philippe Étienne, les relations sont bonnes.", [{ name: 'Philippe Étienne', title: 'ambassadeur de France', country: 'FR' }]],
+  ['fr', 'government in lower case in the title, name after a comma', 'Le porte-parole du gouvernement, Maud Bregeon, a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
+  ['fr', 'government in lower case in the title, name right after it', 'La porte-parole du gouvernement Maud Bregeon a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
   ['fr', 'not an official: a journalist', 'Le journaliste Pierre Dupont a écrit un livre.', []],
   // German
   ['de', 'title joined to the name', 'Außenministerin Karin Kneissl empfing ihren Amtskollegen.', [{ name: 'Karin Kneissl', title: 'Außenministerin', country: null }]],

@@ -92,6 +92,7 @@ const CASES: [string, string, Expected[]][] = [
   ['an envoy for a country does not serve it', 'Special envoy for Ukraine Keith Kellogg arrived in Kyiv, the State Department said.', [{ name: 'Keith Kellogg', title: 'special envoy', country: 'US' }]],
   ['a British office for a nation of the UK', 'Secretary of State for Northern Ireland Hilary Benn spoke.', [{ name: 'Hilary Benn', title: 'Secretary of State for Northern Ireland', country: 'GB' }]],
   ['royal honorific between the office and the name', 'Saudi Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said so.', [{ name: 'Faisal bin Farhan', title: 'Foreign Minister', country: 'SA', mentions: 2 }]],
+  ['government in lower case in the title', 'A spokesman for the government, Ahmed Khan, said the talks would resume.', [{ name: 'Ahmed Khan', title: 'spokesman for the government', country: null }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 
