@@ -65,8 +65,14 @@ export function isLanguageUse(c: Ctx, lex?: LanguageWords): boolean {
   if (pw === 'to' || pw === 'into') {
     for (let k = 2; k <= 5; k++) if (/^translat/i.test(prevTok(c, k)?.text ?? '')) return true;
   }
-  if (pw === 'in' || pw === 'into') {
+  // "in French and German", "speaks Arabic or Farsi": the second of two languages.
+  const p3 = (pw === 'and' || pw === 'or') && isCap(prevTok(c, 2)) ? prevTok(c, 3)?.text.toLowerCase() ?? '' : '';
+  if (LANG_PREV.has(p3)) return true;
+  if (pw === 'in' || pw === 'into' || p3 === 'in' || p3 === 'into') {
     if (!n || n.gap === 'break' || !n.isWord) return true;
+    // "in Russian and Ukrainian hands": two adjectives before a noun.
+    const n3 = nextTok(c, 3);
+    if ((n.text === 'and' || n.text === 'or') && isCap(nextTok(c, 2)) && n3?.isWord && n3.gap === 'space' && !FUNCTION_WORDS.has(n3.text.toLowerCase())) return false;
     return FUNCTION_WORDS.has(n.text.toLowerCase());
   }
   return false;

@@ -39,6 +39,8 @@ describe('findCountries', () => {
     ['the South China Sea, the Indian Ocean, the Gulf of Guinea, the Sea of Japan', []],
     ['he spoke in English and wrote in Arabic; she speaks French', []],
     ['a Russian-speaking town; the Chinese-language press', []],
+    ['he spoke in French and German at the embassy; she speaks Arabic or Persian', []],
+    ['in Russian and Ukrainian hands', ['Russian:RU', 'Ukrainian:UA']],
     ['in Chinese waters', ['Chinese:CN']],
     ['Jordan Peterson and Chad Smith', []],
     ['told Agence France-Presse', []],
