@@ -82,8 +82,11 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-/** Short words that are also the last part of East Asian names ("Liu He"), when nothing follows. */
-const SHORT_GIVEN = new Set(['He', 'An', 'Do']);
+/**
+ * Short English words that are also parts of East Asian names: the last part when nothing follows
+ * ("Liu He"), the first right after an office ("Vice Premier He Lifeng", "General Secretary To Lam").
+ */
+const SHORT_GIVEN = new Set(['He', 'An', 'Do', 'To']);
 /** Two words glued by a scraper ("ReplacementPresident"): not a name part. /\p{Ll}{4,}\p{Lu}/u.test(s) */
 function isGlued(s: string): boolean {
   let lower = 0;

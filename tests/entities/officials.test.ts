@@ -93,6 +93,8 @@ const CASES: [string, string, Expected[]][] = [
   ['a British office for a nation of the UK', 'Secretary of State for Northern Ireland Hilary Benn spoke.', [{ name: 'Hilary Benn', title: 'Secretary of State for Northern Ireland', country: 'GB' }]],
   ['royal honorific between the office and the name', 'Saudi Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said so.', [{ name: 'Faisal bin Farhan', title: 'Foreign Minister', country: 'SA', mentions: 2 }]],
   ['government in lower case in the title', 'A spokesman for the government, Ahmed Khan, said the talks would resume.', [{ name: 'Ahmed Khan', title: 'spokesman for the government', country: null }]],
+  ['adjective of news style before a weak office', "Nicolás Maduro, Venezuela's authoritarian leader, rejected the call.", [{ name: 'Nicolás Maduro', title: 'leader', country: 'VE' }]],
+  ['Vietnamese name starting with an English word', "Vietnam's Communist Party General Secretary To Lam arrived. He went To the summit.", [{ name: 'To Lam', title: 'General Secretary', country: 'VN' }]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 

@@ -59,6 +59,9 @@ export const MODIFIERS: string[] = [
   'legislative', 'parliamentary', 'diplomatic', 'consular', 'spy', 'counterterrorism',
   'human', 'rights', 'climate', 'nuclear', 'arms', 'control', 'policy', 'staff', 'joint', 'chiefs',
   'high', 'chamber', 'assembly', 'council', 'congress', 'parliament', 'committee', 'city', 'county',
+  'authoritarian', 'autocratic', 'embattled', 'beleaguered', 'populist', 'nationalist', 'hardline',
+  'hard-line', 'far-right', 'right-wing', 'left-wing', 'leftist', 'reformist', 'ousted', 'deposed',
+  'exiled', 'self-declared', 'self-proclaimed', 'powerful', 'late', 'strongman',
   'central', 'bank', 'tax', 'customs', 'border', 'coast', 'guard', 'armed', 'forces', 'africa',
   'middle', 'east', 'asia', 'europe', 'european', 'arctic',
 ];
