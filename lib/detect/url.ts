@@ -35,6 +35,8 @@ const YEAR = /^(199\d|20[0-3]\d)$/;
 const MONTH_OR_DAY = /^(0?[1-9]|[12]\d|3[01])$/;
 // 20231117, 202311, 2019-11-19 or 2019_11_19 as a whole segment or at the start of one.
 const COMPACT_DATE = /^(199\d|20[0-3]\d)[-_]?(0[1-9]|1[0-2])(?:[-_]?(0[1-9]|[12]\d|3[01]))?(?:$|[-_])/;
+// A full date ending a slug: "iran-us-talks-oman-2025-04-12" (Reuters).
+const SLUG_DATE = /[-_](199\d|20[0-3]\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:\.[a-z]+)?$/;
 const LANG_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
 
 const LISTING = new Set([
@@ -74,7 +76,7 @@ export function urlFacts(u: URL): UrlFacts {
   const q = u.searchParams;
   const last = segs[segs.length - 1] ?? '';
   const dated =
-    segs.some((s) => COMPACT_DATE.test(s)) ||
+    segs.some((s) => COMPACT_DATE.test(s) || SLUG_DATE.test(s)) ||
     segs.some((s, i) => YEAR.test(s) && segs.slice(i + 1, i + 3).some((t) => MONTH_OR_DAY.test(t)));
   const words = last.replace(/\.[a-z]+$/, '').split(/[-_+]+/).filter((w) => /[a-z\u00c0-\uffff]/.test(w));
   return {

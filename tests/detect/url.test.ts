@@ -35,6 +35,8 @@ describe('urlFacts', () => {
     ['https://news.example/a/202311/17/WS65571297.html', { dated: true, slug: true }],
     ['https://news.example/2013/middle_east/8/3/syria.clashes/index.html', { dated: true }],
     ['https://news.example/world/2019-11-19-taliban-prisoners', { dated: true }],
+    ['https://news.example/world/middle-east/iran-us-talks-oman-2025-04-12/', { dated: true, slug: true }],
+    ['https://news.example/tech/new-phones-of-2025-reviewed', { slug: true }],
     ['https://news.example/world/envoys-meet-in-geneva-for-talks', { slug: true }],
     ['https://news.example/india/articleshow/71496416.cms', { slug: true }],
     ['https://news.example/tag/diplomacy', { listing: true }],
