@@ -52,6 +52,11 @@ const CASES: [string, string, string, Expected[]][] = [
   ['zh', 'title then a Chinese name', '中国国家主席习近平在北京会见了来访的客人。', [{ name: '习近平', title: '国家主席', country: 'CN' }]],
   ['zh', 'two-character name before a verb', '外交部长王毅表示，双方同意加强合作。', [{ name: '王毅', title: '外交部长', country: null }]],
   ['zh', 'ministry spokesperson', '外交部发言人华春莹在例行记者会上说。', [{ name: '华春莹', title: '发言人', country: null }]],
+  ['zh', "the ministry is China's, though other states are named more", '外交部发言人毛宁表示，中方愿与美方和美国政府加强沟通。', [{ name: '毛宁', title: '外交部发言人', country: 'CN' }]],
+  ['zh', 'a city party secretary beside a foreign envoy', '重庆市委书记袁家军会见了阿尔巴尼亚驻华大使贝洛尔塔亚。', [
+    { name: '袁家军', title: '市委书记', country: 'CN' },
+    { name: '贝洛尔塔亚', title: '大使', country: 'AL' },
+  ]],
   ['zh', 'a foreign state: a transliterated name', '俄罗斯总统普京表示，俄方愿意对话。', [{ name: '普京', title: '俄罗斯总统', country: 'RU' }]],
   ['zh', 'a transliterated name with a middle dot', '美国国务卿安东尼·布林肯抵达北京。', [{ name: '安东尼·布林肯', title: '美国国务卿', country: 'US' }]],
   ['zh', 'chairs of foundations and forums are not officials', '美中合作基金会执行主席约翰·米勒表示，论坛主席雅思娜认为两国应合作。', []],

@@ -32,7 +32,9 @@ export const TITLES_ZH: TitleLexicon = {
   fillers: [],
   verbs: [],
   notNames: [],
-  nationalOffices: [['国家主席', 'CN'], ['国务委员', 'CN'], ['国务卿', 'US'], ['总书记', 'CN']],
+  // Party committee secretaries exist in China only; a foreign ministry or premier named without a
+  // state is China's in the Chinese press ("外交部发言人毛宁"), as a state's own press names its own.
+  nationalOffices: [['国家主席', 'CN'], ['国务委员', 'CN'], ['国务卿', 'US'], ['总书记', 'CN'], ['^(?:省|市|区|县)委(?:副)?书记$', 'CN'], ['^外交部发言人$', 'CN'], ['^国务院总理$', 'CN']],
   sharedOffices: ['主席', '副主席', '主任', '负责人', '总裁', '总干事', '秘书长', '发言人'],
   institutionNouns: [],
   singleHolder: ['国家主席', '总统', '国王', '女王', '埃米尔', '苏丹', '外长', '外交部长', '首相', '总理'],
