@@ -319,7 +319,8 @@ const officeCache = new WeakMap<Titles, Map<string, string | undefined>>();
  * school, so it makes nobody an official.
  */
 function corporate(v: TokenView, from: number, headStart: number, head: string): boolean {
-  if (!v.T.shared.has(head.toLowerCase())) return false;
+  // Heads are their tokens joined by spaces: "Director - General" is the list's "director-general".
+  if (!v.T.shared.has(head.toLowerCase().replace(/ - /g, '-'))) return false;
   let unknown = false;
   for (let k = from; k < headStart; k++) {
     const t = v.tokens[k];

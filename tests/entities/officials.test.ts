@@ -95,6 +95,12 @@ const CASES: [string, string, Expected[]][] = [
   ['government in lower case in the title', 'A spokesman for the government, Ahmed Khan, said the talks would resume.', [{ name: 'Ahmed Khan', title: 'spokesman for the government', country: null }]],
   ['adjective of news style before a weak office', "Nicolás Maduro, Venezuela's authoritarian leader, rejected the call.", [{ name: 'Nicolás Maduro', title: 'leader', country: 'VE' }]],
   ['Vietnamese name starting with an English word', "Vietnam's Communist Party General Secretary To Lam arrived. He went To the summit.", [{ name: 'To Lam', title: 'General Secretary', country: 'VN' }]],
+  ['head of a broadcaster or a rights group is no official', 'BBC Director-General Tim Davie resigned. Human Rights Watch director Kenneth Roth spoke. Maxi Moving\'s Vice-President Ivan Cheptenari answered.', []],
+  ['head of an international organisation or a party is', 'WHO Director-General Tedros Adhanom Ghebreyesus and OIC Secretary-General Hissein Brahim Taha spoke, as did LDP Secretary-General Hiroshi Moriyama.', [
+    { name: 'Tedros Adhanom Ghebreyesus', title: 'Director-General', country: null },
+    { name: 'Hissein Brahim Taha', title: 'Secretary-General', country: null },
+    { name: 'Hiroshi Moriyama', title: 'Secretary-General', country: null },
+  ]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
 ];
 

@@ -53,4 +53,9 @@ export const INTERNATIONAL: string[] = [
   'Gulf Cooperation Council', 'GCC', 'Shanghai Cooperation Organisation', 'Council of Europe',
   'European Central Bank', 'ECB', 'OPCW', 'WFP', 'World Food Programme', 'UNDP', 'UNFPA', 'OCHA',
   'Commonwealth Secretariat', 'CARICOM', 'ECOWAS', 'Human Rights Council', 'UN Human Rights Council',
+  'Commonwealth', 'SCO', 'BRICS', 'New Development Bank', 'Pacific Islands Forum', 'IGAD', 'SADC',
+  'Mercosur', 'OIC', 'Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation',
+  'UN Women', 'UNEP', 'UNCTAD', 'ILO', 'International Labour Organization', 'IOM',
+  'International Organization for Migration', 'FAO', 'Food and Agriculture Organization', 'ITU',
+  'WIPO', 'IFAD', 'WMO', 'OHCHR', 'UNAIDS', 'International Energy Agency', 'IEA',
 ];

@@ -134,10 +134,10 @@ export const FILLERS: string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their'
 export const VERBS: string[] = ['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving'];
 
 /** Nouns that name companies, schools and clubs: their offices are not public ones. */
-export const INSTITUTION_NOUNS: string[] = ['University', 'College', 'Institute', 'Institution', 'Company', 'Corporation', 'Corp', 'Inc', 'Foundation', 'Group', 'Bank', 'Center', 'Centre', 'Club', 'Association', 'Society', 'School', 'Hospital', 'Museum', 'Fund', 'Trust', 'Holdings', 'Airlines', 'Motors', 'Times', 'News', 'Post', 'Journal'];
+export const INSTITUTION_NOUNS: string[] = ['University', 'College', 'Institute', 'Institution', 'Company', 'Corporation', 'Corp', 'Inc', 'Foundation', 'Group', 'Bank', 'Center', 'Centre', 'Club', 'Association', 'Society', 'School', 'Hospital', 'Museum', 'Fund', 'Trust', 'Holdings', 'Airlines', 'Motors', 'Times', 'News', 'Post', 'Journal', 'International', 'Watch'];
 
 /** Offices that companies, universities and clubs have too. */
-export const SHARED_OFFICES: string[] = ['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer'];
+export const SHARED_OFFICES: string[] = ['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'director general', 'director-general', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer'];
 
 /** Offices with one holder per state at a time. */
 export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'supreme leader'];
