@@ -307,8 +307,9 @@ export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null
   const byEnd = new Map<number, NameSpan>();
   for (let i = 0; i < tokens.length; i++) {
     if (blocked(i) || !tokens[i].isWord) continue;
+    let h = honorificAt(tokens, i, ix.T);
     // "Crown Prince Mohammed": "Prince" ends an office here, it is no courtesy word before the name.
-    const h = i > 0 && (headAt(tokens, i - 1, ix.T)?.[0] ?? 0) > i ? -1 : honorificAt(tokens, i, ix.T);
+    if (h > i && i > 0 && (headAt(tokens, i - 1, ix.T)?.[0] ?? 0) > i) h = -1;
     const at = h > i ? h : i;
     if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
     if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text)) && !bareInitials(tokens, i, ix.T)) continue;
