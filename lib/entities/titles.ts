@@ -85,6 +85,11 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
       s = j - 1;
       continue;
     }
+    // "EU-Außenbeauftragte", "Nato-Generalsekretär", "US-Außenminister": a state or institution joined by a hyphen.
+    if (t.text === '-' && t.gap === 'none' && tokens[s].gap === 'none' && j > 0 && (ctx.country(j - 1) >= 0 || ctx.org(j - 1) >= 0)) {
+      s = j - 1;
+      continue;
+    }
     if (!t.isWord) break;
     const ok =
       isModifier(t.text, T) ||

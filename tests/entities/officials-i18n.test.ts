@@ -33,6 +33,14 @@ const CASES: [string, string, string, Expected[]][] = [
   ['fr', 'government in lower case in the title, name right after it', 'La porte-parole du gouvernement Maud Bregeon a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
   ['fr', 'not an official: a journalist', 'Le journaliste Pierre Dupont a écrit un livre.', []],
   // German
+  ['de', 'an institution joined by a hyphen', 'Die EU-Außenbeauftragte Kaja Kallas und Nato-Generalsekretär Mark Rutte reisten nach Kiew. Deutschland begrüßte das.', [
+    { name: 'Kaja Kallas', title: 'EU-Außenbeauftragte', country: null },
+    { name: 'Mark Rutte', title: 'Nato-Generalsekretär', country: null },
+  ]],
+  ['de', "the Kremlin's spokesman", 'Kremlsprecher Dmitri Peskow wies das zurück, sagte US-Außenminister Marco Rubio.', [
+    { name: 'Dmitri Peskow', title: 'Kremlsprecher', country: 'RU' },
+    { name: 'Marco Rubio', title: 'US-Außenminister', country: 'US' },
+  ]],
   ['de', 'title joined to the name', 'Außenministerin Karin Kneissl empfing ihren Amtskollegen.', [{ name: 'Karin Kneissl', title: 'Außenministerin', country: null }]],
   ['de', 'demonym before the title', 'Der russische Präsident Wladimir Putin sprach am Montag.', [{ name: 'Wladimir Putin', title: 'russische Präsident', country: 'RU' }]],
   ['de', 'genitive country after the title', 'Dort traf der Außenminister der Schweiz Ignazio Cassis ein.', [{ name: 'Ignazio Cassis', title: 'Außenminister der Schweiz', country: 'CH' }]],

@@ -20,7 +20,7 @@ const STRONG = forms([
   'Justizminister', 'Gesundheitsminister', 'Entwicklungsminister', 'Umweltminister', 'Europaminister',
   'Handelsminister', 'Staatsminister', 'Staatssekretär', 'Botschafter', 'Diplomat', 'Konsul',
   'Generalkonsul', 'Generalsekretär', 'Senator', 'Gouverneur', 'Bürgermeister', 'Oberbürgermeister',
-  'Regierungssprecher', 'Regierungssprecherin', 'Außenamtssprecher', 'Admiral', 'Oberst', 'Kommandeur',
+  'Regierungssprecher', 'Regierungssprecherin', 'Außenamtssprecher', 'Kremlsprecher', 'Kremlsprecherin', 'Admiral', 'Oberst', 'Kommandeur',
   'Oberbefehlshaber', 'Richter', 'Staatsanwalt', 'Generalstaatsanwalt', 'Kommissar', 'EU-Kommissar',
   'Kommissionspräsident', 'Parteichef', 'Fraktionschef', 'Landeshauptmann', 'Chefdiplomat',
   'Chefunterhändler', 'Unterhändler', 'Monarch', 'Emir', 'Sultan', 'Kronprinz', 'Papst', 'König',
@@ -67,6 +67,7 @@ export const TITLES_DE: TitleLexicon = {
   nationalOffices: [
     ['bundeskanzler(?:in)?', 'DE'],
     ['bundestagsabgeordnete[rn]?', 'DE'],
+    ['kremlsprecher(?:in)?', 'RU'],
   ],
   sharedOffices: ['präsident', 'präsidentin', 'vizepräsident', 'chef', 'chefin', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'direktor', 'direktorin', 'generalsekretär', 'generalsekretärin'],
   institutionNouns: ['Universität', 'Institut', 'Stiftung', 'Konzern', 'Bank', 'Gesellschaft', 'Verein', 'Verband', 'Zentrum', 'Zeitung', 'Schule', 'Klinik', 'Museum', 'Firma', 'Unternehmen', 'AG', 'GmbH'],
