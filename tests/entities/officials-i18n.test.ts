@@ -31,6 +31,7 @@ const CASES: [string, string, string, Expected[]][] = [
   ['fr', 'ambassador of a state posted to another, name after a comma', "Selon l'ambassadeur de France aux États-Unis, Philippe Étienne, les relations sont bonnes.", [{ name: 'Philippe Étienne', title: 'ambassadeur de France', country: 'FR' }]],
   ['fr', 'government in lower case in the title, name after a comma', 'Le porte-parole du gouvernement, Maud Bregeon, a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
   ['fr', 'government in lower case in the title, name right after it', 'La porte-parole du gouvernement Maud Bregeon a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
+  ['fr', "the EU's diplomat, a regional adjective after the office", 'Le chef de la diplomatie européenne, Kaja Kallas, est arrivé à Kiev.', [{ name: 'Kaja Kallas', title: 'chef de la diplomatie européenne', country: null }]],
   ['fr', 'not an official: a journalist', 'Le journaliste Pierre Dupont a écrit un livre.', []],
   // German
   ['de', 'an institution joined by a hyphen', 'Die EU-Außenbeauftragte Kaja Kallas und Nato-Generalsekretär Mark Rutte reisten nach Kiew. Deutschland begrüßte das.', [
@@ -52,6 +53,7 @@ const CASES: [string, string, string, Expected[]][] = [
   ['de', 'chancellor', 'Bundeskanzlerin Angela Merkel reist nach Paris.', [{ name: 'Angela Merkel', title: 'Bundeskanzlerin', country: 'DE' }]],
   ['de', 'not an official: an author', 'Der Autor Thomas Müller schreibt über Politik.', []],
   // Spanish
+  ['es', "the EU's diplomat, a regional adjective after the office", 'El jefe de la diplomacia europea, Kaja Kallas, viajó a Kiev.', [{ name: 'Kaja Kallas', title: 'jefe de la diplomacia europea', country: null }]],
   ['es', 'title, demonym and ministry before a comma name', 'El ministro ruso de Asuntos Exteriores, Serguei Lavrov, dijo el lunes que no.', [{ name: 'Serguei Lavrov', title: 'ministro ruso de Asuntos Exteriores', country: 'RU' }]],
   ['es', 'title before the name', 'El presidente Emmanuel Macron llegó a Madrid.', [{ name: 'Emmanuel Macron', title: 'presidente', country: null }]],
   ['es', 'the head of a regime', 'El régimen de Vladimir Putin amenaza a Ucrania desde Rusia. Rusia insiste.', [{ name: 'Vladimir Putin', title: '', country: 'RU' }]],

@@ -33,6 +33,7 @@ export const TITLES_ES: TitleLexicon = {
     'interino', 'interina', 'adjunto', 'adjunta', 'vice', 'primer', 'primera', 'alto', 'alta',
     'especial', 'permanente', 'fallecido', 'fallecida', 'difunto', 'difunta', 'federal', 'regional',
     'municipal', 'asuntos', 'exteriores', 'relaciones', 'defensa', 'interior', 'hacienda', 'economía',
+    'europeo', 'europea', 'comunitario', 'comunitaria',
   ],
   government: [
     'gobierno', 'Gobierno', 'gubernamental', 'ministerio', 'Estado', 'estatal', 'partido', 'ejército',
@@ -76,7 +77,7 @@ export const TITLES_ES: TitleLexicon = {
       MX: ['Palacio Nacional'],
       AR: ['Casa Rosada'],
     },
-    international: ['ONU', 'Naciones Unidas', 'Organización de las Naciones Unidas', 'OTAN', 'UE', 'Unión Europea', 'Comisión Europea', 'Parlamento Europeo', 'Consejo de Seguridad', 'OMS', 'FMI', 'Banco Mundial', 'OMC', 'OIEA', 'OEA', 'Unión Africana', 'Liga Árabe', 'CPI', 'OSCE', 'Mercosur', 'CELAC'],
+    international: ['ONU', 'Naciones Unidas', 'Organización de las Naciones Unidas', 'OTAN', 'UE', 'Unión Europea', 'Comisión Europea', 'Parlamento Europeo', 'Consejo de Seguridad', 'OMS', 'FMI', 'Banco Mundial', 'OMC', 'OIEA', 'OEA', 'Unión Africana', 'Liga Árabe', 'CPI', 'OSCE', 'Mercosur', 'CELAC', 'diplomacia europea'],
   },
   postAdjectives: true,
   plural: '^\S+s(?:\s|$)',

@@ -33,6 +33,7 @@ export const TITLES_FR: TitleLexicon = {
     'premier', 'première', 'haut', 'haute', 'spécial', 'spéciale', 'permanent', 'permanente',
     'affaires', 'étrangères', 'défense', 'intérieur', 'finances', 'justice', 'santé', 'armées',
     'économie', 'fédéral', 'fédérale', 'régional', 'régionale', 'municipal', 'municipale',
+    'européen', 'européenne', 'communautaire',
   ],
   government: [
     'gouvernement', 'gouvernemental', 'gouvernementale', 'ministère', 'ministériel', 'État', 'Etat',
@@ -71,7 +72,7 @@ export const TITLES_FR: TitleLexicon = {
       DE: ['Bundestag', 'Chancellerie'],
       GB: ['Downing Street', 'Foreign Office'],
     },
-    international: ['ONU', 'Nations unies', 'Organisation des Nations unies', 'OTAN', 'Otan', 'UE', 'Union européenne', 'Commission européenne', 'Parlement européen', 'Conseil de sécurité', 'OMS', 'FMI', 'Banque mondiale', 'OMC', 'AIEA', 'Union africaine', 'Ligue arabe', 'CPI', 'OSCE'],
+    international: ['ONU', 'Nations unies', 'Organisation des Nations unies', 'OTAN', 'Otan', 'UE', 'Union européenne', 'Commission européenne', 'Parlement européen', 'Conseil de sécurité', 'OMS', 'FMI', 'Banque mondiale', 'OMC', 'AIEA', 'Union africaine', 'Ligue arabe', 'CPI', 'OSCE', 'diplomatie européenne'],
   },
   postAdjectives: true,
   plural: '^\S+[sx](?:\s|$)',
