@@ -169,13 +169,17 @@ const NOT_INITIALS = new Set(['AI', 'DC', 'GP', 'HQ', 'ID', 'MP', 'OK', 'PM', 'P
  */
 export function bareInitials(tokens: Token[], i: number, L?: NameWords): boolean {
   const t = tokens[i];
-  const next = tokens[i + 1];
   return (
     !!t && t.isWord && t.text.length === 2 && isAsciiUpper(t.text.charCodeAt(0)) && isAsciiUpper(t.text.charCodeAt(1)) && !NOT_INITIALS.has(t.text) &&
-    !!next && next.gap === 'space' && next.isWord && isNameWord(next.text, L)
+    nameWordAfter(tokens, i, L)
   );
 }
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+/** Is token i followed, after a space, by a possible name part? */
+function nameWordAfter(tokens: Token[], i: number, L?: NameWords): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.gap === 'space' && next.isWord && isNameWord(next.text, L);
+}
 
 /**
  * A surname that is also a short English word, first in a name ("Vice Premier He Lifeng"): read only
@@ -183,8 +187,7 @@ const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
  * often than names.
  */
 export function shortSurname(tokens: Token[], i: number, L?: NameWords): boolean {
-  const next = tokens[i + 1];
-  return SHORT_GIVEN.has(tokens[i]?.text ?? '') && !!next && next.gap === 'space' && next.isWord && isNameWord(next.text, L);
+  return SHORT_GIVEN.has(tokens[i]?.text ?? '') && nameWordAfter(tokens, i, L);
 }
 
 /** Is this word a possible name part: capitalised, not an acronym, not an institutional word? */
