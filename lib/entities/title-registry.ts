@@ -135,6 +135,20 @@ function compile(lex: TitleLexicon): Titles {
   };
 }
 
+// Built on first use: most pages name no office after a place.
+const placeMaps = new WeakMap<Titles, Map<string, string>>();
+
+/** The state a city or region belongs to, as the language's places list it ("Kharkiv" -> UA). */
+export function placeState(T: Titles, place: string): string | undefined {
+  let m = placeMaps.get(T);
+  if (!m) {
+    m = new Map();
+    for (const [code, names] of Object.entries(T.lex.places ?? {})) for (const n of names) m.set(n, code);
+    placeMaps.set(T, m);
+  }
+  return m.get(place);
+}
+
 /** The compiled vocabulary of a language (English when it has none registered). */
 export function titlesFor(lang?: string | null): Titles {
   const l = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];

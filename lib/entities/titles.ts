@@ -5,7 +5,7 @@
 import type { Token } from './matcher';
 import { isStopWord, isUpperInitial, readName } from './names';
 import { startsLower } from './chars';
-import { titlesFor, type Strength, type Titles } from './title-registry';
+import { placeState, titlesFor, type Strength, type Titles } from './title-registry';
 
 export type { Strength } from './title-registry';
 
@@ -262,6 +262,7 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
   // Up to where a name may start, else the whole phrase: "Governor of New York" reads "York" as a
   // possible name's first word.
   const words = (end: number) => tokens.slice(tokenStart, end).map((t) => t.text).join(' ');
+  if (country === undefined) country = placeCountry(v, tokenStart, headStart, headEnd, tokenEnd);
   if (country === undefined) country = officeCountry(words(hint), T) ?? (hint < tokenEnd ? officeCountry(words(tokenEnd), T) : undefined);
   return {
     tokenStart,
@@ -296,6 +297,33 @@ function nameBeforeState(v: TokenView, headEnd: number, tokenEnd: number): numbe
     if (name && name.parts.length >= 2 && name.tokenEnd === s - 1) return k;
   }
   return tokenEnd;
+}
+
+/** Words a place name may have ("Nizhny Novgorod", "Khanty-Mansi", "St. Petersburg"). */
+const MAX_PLACE_TOKENS = 5;
+
+/**
+ * The state of a city or region that qualifies the office ("Kharkiv Governor", "Beijing's ambassador",
+ * "mayor of Kyiv"), not one it is directed to ("ambassador to Canberra"); the longest name wins.
+ */
+function placeCountry(v: TokenView, from: number, headStart: number, headEnd: number, to: number): string | undefined {
+  const { tokens, T } = v;
+  if (!T.lex.places) return undefined;
+  let prep = '';
+  for (let k = from; k < to; k++) {
+    if (k >= headStart && k < headEnd) continue;
+    const t = tokens[k];
+    if (k >= headEnd && t.isWord && T.prepositions.has(t.text)) prep = t.text;
+    if (!t.isWord || !isUpperInitial(t.text) || T.destinations.has(prep) || T.subjects.has(prep)) continue;
+    let code: string | undefined;
+    let key = '';
+    for (let j = k; j < to && j < k + MAX_PLACE_TOKENS && !(j >= headStart && j < headEnd); j++) {
+      key += (j > k && tokens[j].gap !== 'none' ? ' ' : '') + tokens[j].text;
+      code = placeState(T, key) ?? code;
+    }
+    if (code) return code;
+  }
+  return undefined;
 }
 
 /** The state an office name belongs to when the office exists in one state only ("Secretary of State" -> US). */

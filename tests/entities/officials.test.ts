@@ -102,6 +102,17 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Hiroshi Moriyama', title: 'Secretary-General', country: null },
   ]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
+  // An office named after a city or region serves that place's state, whatever else the sentence names
+  ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
+  ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
+  ['city after the office', 'The mayor of Kyiv, Vitali Klitschko, said Russian drones hit two districts.', [{ name: 'Vitali Klitschko', title: 'mayor of Kyiv', country: 'UA' }]],
+  ['region of several words', 'New York City Mayor Eric Adams met Israeli officials, and Rivers State Governor Siminalayi Fubara met US diplomats.', [
+    { name: 'Eric Adams', title: 'Mayor', country: 'US' },
+    { name: 'Siminalayi Fubara', title: 'Governor', country: 'NG' },
+  ]],
+  ['regional adjective', 'Bavarian Premier Markus Söder visited China.', [{ name: 'Markus Söder', title: 'Premier', country: 'DE' }]],
+  ['capital standing for its government', "Beijing's ambassador to Canberra, Xiao Qian, said trade with Australia would grow.", [{ name: 'Xiao Qian', title: 'ambassador', country: 'CN' }]],
+  ['place the office is sent to is not its state', "Tehran's envoy to Moscow, Kazem Jalali, met Russian officials.", [{ name: 'Kazem Jalali', title: 'envoy', country: 'IR' }]],
 ];
 
 describe('findOfficials: hard cases', () => {

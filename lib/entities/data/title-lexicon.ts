@@ -52,6 +52,11 @@ export interface TitleLexicon {
    * étrangères, Jean-Noël Barrot"). Only for languages one state dominates; never English.
    */
   homeCountry?: string;
+  /**
+   * Cities and regions by the state they belong to (places.en.generated.ts): an office named after
+   * one serves that state ("Kharkiv Governor", "the mayor of Kyiv"). Never country mentions.
+   */
+  places?: Record<string, string[]>;
   /** A full stop after a number is an ordinal, not a sentence end ("am 3. Juli"). */
   ordinalDots?: boolean;
   /** Heads meaning "counterpart": the holder's state is not the state of the others in the sentence. */

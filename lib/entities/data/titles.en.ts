@@ -5,6 +5,7 @@
 // abbreviations (AP Stylebook "military titles", "legislative titles"). Words only, never people.
 import type { TitleLexicon } from './title-lexicon';
 import { INTERNATIONAL, NATIONAL } from './organisations.en';
+import { PLACES_EN } from './places.en.generated';
 import { US_STATES } from '../country-context';
 
 /** Office nouns that make the person an official on their own ("Ambassador", "Foreign Minister"). */
@@ -165,4 +166,5 @@ export const TITLES_EN: TitleLexicon = {
   plural: '[^s]s$',
   // The base every language's own institution names are added to (title-registry.ts).
   organisations: { national: NATIONAL, international: INTERNATIONAL },
+  places: PLACES_EN,
 };

@@ -1,0 +1,5 @@
+// Types for the parts of country-data-sources.mjs that TypeScript scripts use (build-places.ts).
+export const root: string;
+export const dataDir: string;
+export function readList(name: string): string[][];
+export function packages(): { wc: { cca2: string; capital?: string[] }[]; versions: string };
