@@ -5,7 +5,7 @@ import { tokenize, type Token } from './matcher';
 import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
 import { bareInitials, shortSurname, readName, isNameWord, mayBeParticle, type NameSpan } from './names';
-import { buildTitle, headAt, honorificAt, officeCountry, type TitleInfo, type TokenView } from './titles';
+import { buildTitle, headAt, honorificAt, officeCountry, rankAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
 import { findCredits } from './credits';
@@ -108,8 +108,10 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     // "the then UK Home Secretary, Sajid Javid, approved": the name after a comma.
     const e = title.tokenEnd;
     if (tokens[e]?.text === ',' && tokens[e + 1]) {
-      const h = honorificAt(tokens, e + 1, ix.T);
-      const after = readName(tokens, h > 0 ? h : e + 1, blocked, ix.T);
+      // "Pakistan's army chief, Gen. Asim Munir,": a courtesy word or a rank may come first.
+      let k = e + 1;
+      for (let guard = 0, h = 0; guard < 3 && (h = Math.max(honorificAt(tokens, k, ix.T), rankAt(tokens, k, ix.T))) > k; guard++) k = h;
+      const after = readName(tokens, k, blocked, ix.T);
       const next = after ? tokens[after.tokenEnd]?.text ?? '.' : '';
       if (after && after.parts.length >= 2 && /^[,.;)]$/.test(next)) push(after, title, strong ? 0.8 : 0.6);
     }

@@ -15,6 +15,8 @@ export interface Titles {
   lex: TitleLexicon;
   heads: PhraseMatcher<Strength>;
   honorifics: PhraseMatcher<true>;
+  /** Military ranks, abbreviated ('lt gen') and in full, lower case without stops. */
+  ranks: Set<string>;
   orgs: PhraseMatcher<OrgValue>;
   modifiers: Set<string>;
   government: Set<string>;
@@ -118,6 +120,7 @@ function compile(lex: TitleLexicon): Titles {
   return {
     lex,
     ...matchersFor(lex),
+    ranks: lower([...(lex.abbreviations ?? []), ...(lex.ranks ?? [])]),
     modifiers: lower(lex.modifiers),
     government: lower(lex.government),
     prepositions: new Set(lex.prepositions),

@@ -32,6 +32,15 @@ export function honorificAt(tokens: Token[], i: number, T: Titles = EN()): numbe
   return end;
 }
 
+/** The end of a military rank at token i ("Gen.", "Lt. Gen.", "General"), else -1. */
+export function rankAt(tokens: Token[], i: number, T: Titles = EN()): number {
+  if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return -1;
+  const head = headAt(tokens, i, T);
+  if (!head) return -1;
+  const words = tokens.slice(i, head[0]).filter((t) => t.isWord).map((t) => t.text.toLowerCase()).join(' ');
+  return T.ranks.has(words) ? head[0] : -1;
+}
+
 export const isModifier = (w: string, T: Titles = EN()) => T.modifiers.has(w.toLowerCase());
 export const isGovernmentWord = (w: string, T: Titles = EN()) => T.government.has(w.toLowerCase());
 

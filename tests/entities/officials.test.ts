@@ -102,6 +102,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Hiroshi Moriyama', title: 'Secretary-General', country: null },
   ]],
   ['think-tank is not a person', 'Sean Robertson, a spokesperson for Inherent Resolve, said so.', [{ name: 'Sean Robertson', title: 'spokesperson', country: null }]],
+  ['office in apposition, then a rank', "Pakistan's army chief, Gen. Asim Munir, met Saudi officials. Israel's military chief, Lieutenant General Eyal Zamir, met US officials.", [
+    { name: 'Asim Munir', title: 'army chief', country: 'PK' },
+    { name: 'Eyal Zamir', title: 'military chief', country: 'IL' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

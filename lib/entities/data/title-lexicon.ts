@@ -12,6 +12,11 @@ export interface TitleLexicon {
   upper?: string[];
   /** Rank abbreviations written with or without a full stop ("Gen.", "Lt. Col."). */
   abbreviations?: string[];
+  /**
+   * Military ranks written in full (the abbreviations are ranks too): a rank may stand between an
+   * office in apposition and the name ("Pakistan's army chief, Gen. Asim Munir").
+   */
+  ranks?: string[];
   /** Courtesy words around a name ("Mr.", "M.", "Herr"). */
   honorifics: string[];
   /** Words that qualify an office ("former", "ancien", "stellvertretende"). */

@@ -77,6 +77,13 @@ export const ABBREVIATIONS: string[] = [
   'vice adm', 'lt cmdr', 'lt cdr',
 ];
 
+/** Military ranks in full (see TitleLexicon.ranks). */
+export const RANKS: string[] = [
+  'general', 'lieutenant general', 'major general', 'brigadier general', 'brigadier', 'colonel', 'lieutenant colonel',
+  'lieutenant', 'major', 'captain', 'commander', 'admiral', 'vice admiral', 'rear admiral', 'field marshal', 'marshal',
+  'air marshal', 'air chief marshal',
+];
+
 /** Courtesy words around a name that are not offices ("Mr.", "H.E.", "Sheikh"). */
 export const HONORIFICS: string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'h e',
@@ -149,6 +156,7 @@ export const TITLES_EN: TitleLexicon = {
   weak: WEAK_HEADS,
   upper: UPPER_HEADS,
   abbreviations: ABBREVIATIONS,
+  ranks: RANKS,
   honorifics: HONORIFICS,
   modifiers: MODIFIERS,
   government: GOVERNMENT_WORDS,
