@@ -6,6 +6,7 @@ import type { CountryMention } from './countries';
 import type { Token } from './matcher';
 import type { Mention, OfficialEntity } from '../types';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
+import { possessorOf } from './titles';
 import { groupPersons, type NameOccurrence } from './coreference';
 import { slug } from './names';
 import { titlesFor } from './title-registry';
@@ -94,6 +95,8 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   }
 
   const entities: OfficialEntity[] = [];
+  // Officials whose state is a guess, with the possessor in their title ("Trump's special envoy").
+  const aides: [OfficialEntity, string][] = [];
   const keys = new Set<string>();
   for (const p of persons) {
     const ids = p.occurrences.flatMap((i) => (occ[i].anchor !== undefined ? anchorsAt.get(occ[i].nameStart) ?? [] : []));
@@ -127,6 +130,13 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
       mentions: p.occurrences.map((i) => ({ start: occ[i].start, end: occ[i].end })),
       confidence: Math.round(confidence * 100) / 100,
     });
+    const possessor = sure ? null : own.map((a) => possessorOf(ix.tokens, a.title)).find(Boolean);
+    if (possessor) aides.push([entities[entities.length - 1], possessor.toLowerCase()]);
+  }
+  // An aide serves the state of the official whose aide they are, when the article names that official.
+  for (const [aide, who] of aides) {
+    const boss = entities.find((o) => o !== aide && o.country && [o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(who)));
+    if (boss) aide.country = boss.country;
   }
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -41,6 +41,15 @@ export function rankAt(tokens: Token[], i: number, T: Titles = EN()): number {
   return T.ranks.has(words) ? head[0] : -1;
 }
 
+/** "Trump's special envoy": the word before a possessive in front of the office, if any. */
+export function possessorOf(tokens: Token[], title: { tokenStart: number; headStart: number }): string | null {
+  for (let k = title.tokenStart; k + 2 < title.headStart; k++) {
+    const [w, apostrophe, s] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (w.isWord && isUpperInitial(w.text) && /^['’]$/.test(apostrophe.text) && apostrophe.gap === 'none' && s.text === 's' && s.gap === 'none') return w.text;
+  }
+  return null;
+}
+
 export const isModifier = (w: string, T: Titles = EN()) => T.modifiers.has(w.toLowerCase());
 export const isGovernmentWord = (w: string, T: Titles = EN()) => T.government.has(w.toLowerCase());
 

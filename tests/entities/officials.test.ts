@@ -106,6 +106,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Asim Munir', title: 'army chief', country: 'PK' },
     { name: 'Eyal Zamir', title: 'military chief', country: 'IL' },
   ]],
+  ['aide of an official the article names', "Russian President Vladimir Putin met Chinese leaders. Putin's foreign policy adviser Yuri Ushakov told reporters in Beijing that China agreed.", [
+    { name: 'Vladimir Putin', title: 'President', country: 'RU' },
+    { name: 'Yuri Ushakov', title: 'adviser', country: 'RU' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
