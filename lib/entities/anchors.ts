@@ -4,7 +4,7 @@
 import { tokenize, type Token } from './matcher';
 import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { bareInitials, shortSurname, readName, isNameWord, mayBeParticle, type NameSpan } from './names';
+import { bareInitials, shortSurname, readName, isNameWord, isUpperInitial, mayBeParticle, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, officeCountry, rankAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -93,7 +93,7 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     if (plural(ix, title)) continue;
     if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
     else if (verb) before = names.get(p + 1) ?? null;
-    if (before && !(before.parts.length === 1 && /ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart))) {
+    if (before && !(before.parts.length === 1 && (/ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart) || endsInstitution(ix, before)))) {
       const n = push(before, title, strong ? 0.85 : 0.6);
       if (n) appositions.set(title.tokenEnd, n);
       continue;
@@ -124,6 +124,12 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     }
   }
   return anchors;
+}
+
+/** "the Global Compact for Migration, a senior administration official said": the last word of a name in capitals, no person. */
+function endsInstitution(ix: TokenIndex, name: NameSpan): boolean {
+  const [prep, word] = [ix.tokens[name.tokenStart - 1], ix.tokens[name.tokenStart - 2]];
+  return !!prep && !!word && prep.isWord && ix.T.prepositions.has(prep.text) && word.isWord && isUpperInitial(word.text);
 }
 
 /** Walks back over apposition fillers ("who was the", "a"); returns [token index, a verb was skipped]. */

@@ -111,6 +111,8 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
     if (!t.isWord) break;
     const ok =
       isModifier(t.text, T) ||
+      // "Mali's junta leader", "a Trump administration official": a government word in lower case.
+      isGovernmentWord(t.text, T) ||
       (isUpperInitial(t.text) && t.text.length > 1 && (!isStopWord(t.text, T) || isGovernmentWord(t.text, T) || T.institutions.has(t.text)));
     if (!ok) break;
     s = j;

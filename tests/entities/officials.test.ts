@@ -110,6 +110,8 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Vladimir Putin', title: 'President', country: 'RU' },
     { name: 'Yuri Ushakov', title: 'adviser', country: 'RU' },
   ]],
+  ['government word in lower case before a weak office', "Mali's junta leader Assimi Goita met Russian officials.", [{ name: 'Assimi Goita', title: 'junta leader', country: 'ML' }]],
+  ['last word of an institution before an anonymous source', 'Ms. Haley favored the Global Compact for Migration, a senior administration official said.', []],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
