@@ -146,7 +146,9 @@ export function placeState(T: Titles, place: string): string | undefined {
   let m = placeMaps.get(T);
   if (!m) {
     m = new Map();
-    for (const [code, names] of Object.entries(T.lex.places ?? {})) for (const n of names) m.set(n, code);
+    // Languages in Latin script without a list of their own read the English names ("le maire de Kharkiv").
+    const places = T.lex.places ?? (T.lex.script ? undefined : lexicons.get('en')?.places);
+    for (const [code, names] of Object.entries(places ?? {})) for (const n of names) m.set(n, code);
     placeMaps.set(T, m);
   }
   return m.get(place);

@@ -328,7 +328,6 @@ const MAX_PLACE_TOKENS = 5;
  */
 function placeCountry(v: TokenView, from: number, headStart: number, headEnd: number, to: number): string | undefined {
   const { tokens, T } = v;
-  if (!T.lex.places) return undefined;
   let prep = '';
   for (let k = from; k < to; k++) {
     if (k >= headStart && k < headEnd) continue;
