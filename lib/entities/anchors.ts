@@ -67,6 +67,8 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     return n;
   };
   const titles: TitleInfo[] = [];
+  // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": an office joined by "and" to the next one.
+  let joined: TitleInfo | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (ix.credit[i]) continue;
     const head = headAt(tokens, i, ix.T);
@@ -78,8 +80,11 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     titles.push(title);
     const strong = title.strength === 'strong';
     const found = nameAfter(ix, title, blocked);
+    const first = joined && joined.tokenEnd + 1 === title.tokenStart ? joined : null;
+    joined = !found && tokens[title.tokenEnd]?.text === 'and' && !plural(ix, title) ? title : null;
     if (found) {
       push(found.name, found.title, found.confidence);
+      if (first) push(found.name, first, found.confidence);
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere"
       const e = found.name.tokenEnd;
       if (tokens[e]?.text === 'and' && /s$/i.test(title.headText)) {

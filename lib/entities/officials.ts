@@ -60,6 +60,8 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   const held = new Map<string, Set<string>>();
   // Asked for every anchor and candidate: each distinct head is normalised once.
   const holderOf = new Map<string, string | null>();
+  // "former Prime Minister", "Deputy Prime Minister": neither holds the office one person holds.
+  const holds = (a: Anchor) => !ix.tokens.slice(a.title.tokenStart, a.title.headStart).some((t) => ix.T.notHolder.has(t.text.toLowerCase()));
   const singleHolder = (head: string) => {
     let v = holderOf.get(head);
     if (v === undefined) {
@@ -70,7 +72,7 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
     return v;
   };
   for (const a of anchors) {
-    const head = singleHolder(a.title.headText);
+    const head = holds(a) ? singleHolder(a.title.headText) : null;
     if (head && typeof a.title.country === 'string') held.set(head, new Set([...(held.get(head) ?? []), a.title.country]));
   }
 
@@ -81,6 +83,17 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
     const t0 = ix.tokens[a.title.tokenStart].start;
     const t1 = ix.tokens[a.title.tokenEnd - 1].end;
     return new Set(countries.filter((c) => c.start > from && c.end <= to && (c.end <= t0 || c.start >= t1)).map((c) => c.code));
+  };
+
+  // The countries of the sentences where a person is named without an office ("Netanyahu has said Israel...").
+  const echoes = (at: { start: number; end: number }[]): Set<string> => {
+    const out = new Set<string>();
+    for (const o of at) {
+      const from = sentenceStart(text, o.start, ix.T.lex.ordinalDots);
+      const to = sentenceEnd(text, o.end, ix.T.lex.ordinalDots);
+      for (const c of countries) if (c.start > from && c.end <= to) out.add(c.code);
+    }
+    return out;
   };
 
   // "ihres luxemburgischen Amtskollegen Jean Asselborn": the counterpart's state is not the state of
@@ -108,7 +121,8 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
       return o.parts.length > b.parts.length || (o.parts.length === b.parts.length && o.nameEnd - o.nameStart > b.nameEnd - b.nameStart) ? i : best;
     });
     const name = clean(text.slice(occ[fullest].nameStart, occ[fullest].nameEnd));
-    const served = serviceCountry(own, prior, held, near, singleHolder, own.flatMap((a) => counterpartOf.get(a) ?? []));
+    const bare = () => echoes(p.occurrences.filter((i) => occ[i].anchor === undefined).map((i) => occ[i]));
+    const served = serviceCountry(own, prior, held, near, bare, (a) => (holds(a) ? singleHolder(a.title.headText) : null), own.flatMap((a) => counterpartOf.get(a) ?? []));
     // No evidence at all: the state the language's news is written from, if one dominates.
     const { country, sure } = served.country === null && !served.sure && ix.T.lex.homeCountry ? { country: ix.T.lex.homeCountry, sure: false } : served;
     const surfaces = new Set<string>();
@@ -154,23 +168,26 @@ function titlesOf(text: string, own: Anchor[], tokens: { start: number; end: num
 }
 
 const SENTENCE_WEIGHT = 3;
+/** Countries where the person is named again without an office weigh less than beside the office. */
+const ECHO_WEIGHT = 2;
 /** A "PLACE, Country —" dateline outweighs the states of the foreign officials quoted in the story. */
 const DATELINE_WEIGHT = 8;
 
 /** The state served: what the titles say, else the article's main country (never a destination). */
 function serviceCountry(
   own: Anchor[], prior: Map<string, number>, held: Map<string, Set<string>>, near: (a: Anchor) => Set<string>,
-  singleHolder: (head: string) => string | null, notStates: string[],
+  bare: () => Set<string>, singleHolder: (a: Anchor) => string | null, notStates: string[],
 ): { country: string | null; sure: boolean } {
   const votes = new Map<string, number>();
   for (const a of own) if (typeof a.title.country === 'string') votes.set(a.title.country, (votes.get(a.title.country) ?? 0) + 1);
   if (votes.size) return { country: [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0], sure: true };
   if (own.some((a) => a.title.country === null)) return { country: null, sure: true };
   const dest = new Set([...own.flatMap((a) => a.title.dest), ...notStates]);
-  for (const a of own) for (const c of held.get(singleHolder(a.title.headText) ?? '') ?? []) dest.add(c);
+  for (const a of own) for (const c of held.get(singleHolder(a) ?? '') ?? []) dest.add(c);
   // Countries named in the same sentences as the person weigh more than the article at large.
   const local = new Map(prior);
   for (const a of own) for (const c of near(a)) local.set(c, (local.get(c) ?? 0) + SENTENCE_WEIGHT);
+  for (const c of bare()) local.set(c, (local.get(c) ?? 0) + ECHO_WEIGHT);
   let best: string | null = null;
   let score = 0;
   for (const [c, n] of local) if (!dest.has(c) && n > score) [best, score] = [c, n];

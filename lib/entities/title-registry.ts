@@ -31,6 +31,8 @@ export interface Titles {
   institutions: Set<string>;
   national: (readonly [RegExp, string])[];
   singleHolder: Set<string>;
+  /** Words before an office that say its bearer does not hold it now, or holds a lesser one. */
+  notHolder: Set<string>;
   plural: RegExp | null;
 }
 
@@ -134,6 +136,7 @@ function compile(lex: TitleLexicon): Titles {
     institutions: new Set(lex.institutionNouns),
     national: lex.nationalOffices.map(([p, code]) => [new RegExp(`(?:^|\\s)${p}(?:$|\\s)`, 'i'), code] as const),
     singleHolder: lower(lex.singleHolder),
+    notHolder: lower(lex.notHolder ?? []),
     plural: lex.plural ? new RegExp(lex.plural, 'i') : null,
   };
 }

@@ -112,6 +112,21 @@ const CASES: [string, string, Expected[]][] = [
   ]],
   ['government word in lower case before a weak office', "Mali's junta leader Assimi Goita met Russian officials.", [{ name: 'Assimi Goita', title: 'junta leader', country: 'ML' }]],
   ['last word of an institution before an anonymous source', 'Ms. Haley favored the Global Compact for Migration, a senior administration official said.', []],
+  ['two offices joined by and before the name', "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Egyptian officials.", [
+    { name: 'Mohammed bin Abdulrahman Al Thani', title: "Qatar's Prime Minister", country: 'QA' },
+  ]],
+  ['one prime minister per state', 'Japanese Prime Minister Shigeru Ishiba met Prime Minister Anthony Albanese in Tokyo, where Australian officials signed a deal.', [
+    { name: 'Shigeru Ishiba', title: 'Prime Minister', country: 'JP' },
+    { name: 'Anthony Albanese', title: 'Prime Minister', country: 'AU' },
+  ]],
+  ['a former or deputy holder does not rule the state out', 'Israeli Prime Minister Benjamin Netanyahu met former Prime Minister Naftali Bennett. Deputy Prime Minister Yariv Levin joined them.', [
+    { name: 'Benjamin Netanyahu', title: 'Prime Minister', country: 'IL' },
+    { name: 'Naftali Bennett', title: 'Prime Minister', country: 'IL' },
+    { name: 'Yariv Levin', title: 'Prime Minister', country: 'IL' },
+  ]],
+  ['countries where the name comes back without the office', 'U.S. officials met Egyptian officials in Cairo. Prime Minister Benjamin Netanyahu stayed home. Netanyahu later said Israel would fight on.', [
+    { name: 'Benjamin Netanyahu', title: 'Prime Minister', country: 'IL' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

@@ -49,6 +49,11 @@ export interface TitleLexicon {
   institutionNouns: string[];
   /** Offices with one holder per state ("president", "Außenminister"). */
   singleHolder: string[];
+  /**
+   * Words before an office that say its bearer does not hold it now, or holds a lesser one ("former",
+   * "deputy"): such a bearer neither is nor rules out the state's one holder.
+   */
+  notHolder?: string[];
   /** Other forms of one office, lower case, for singleHolder ("außenministerin" -> "außenminister"). */
   sameOffice?: Record<string, string>;
   /**

@@ -71,6 +71,8 @@ export const TITLES_DE: TitleLexicon = {
   ],
   sharedOffices: ['präsident', 'präsidentin', 'vizepräsident', 'chef', 'chefin', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'direktor', 'direktorin', 'generalsekretär', 'generalsekretärin'],
   institutionNouns: ['Universität', 'Institut', 'Stiftung', 'Konzern', 'Bank', 'Gesellschaft', 'Verein', 'Verband', 'Zentrum', 'Zeitung', 'Schule', 'Klinik', 'Museum', 'Firma', 'Unternehmen', 'AG', 'GmbH'],
+  // Past or lesser holders (TitleLexicon.notHolder).
+  notHolder: ['ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaligem', 'frühere', 'früherer', 'früheren', 'stellvertretende', 'stellvertretender', 'stellvertretenden', 'vize', 'ex'],
   singleHolder: ['präsident', 'präsidentin', 'bundespräsident', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'könig', 'königin', 'emir', 'sultan', 'außenminister', 'außenministerin', 'premierminister', 'premierministerin', 'regierungschef', 'regierungschefin'],
   sameOffice: {
     außenministerin: 'außenminister', präsidentin: 'präsident', bundespräsidentin: 'bundespräsident',

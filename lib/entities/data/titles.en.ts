@@ -148,7 +148,10 @@ export const INSTITUTION_NOUNS: string[] = ['University', 'College', 'Institute'
 export const SHARED_OFFICES: string[] = ['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'director general', 'director-general', 'chief', 'head', 'general', 'executive', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'officer'];
 
 /** Offices with one holder per state at a time. */
-export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'supreme leader'];
+export const SINGLE_HOLDER: string[] = ['president', 'king', 'queen', 'emperor', 'emir', 'sultan', 'supreme leader', 'prime minister', 'foreign minister'];
+
+/** Words that make an office past or lesser (see TitleLexicon.notHolder). */
+export const NOT_HOLDER: string[] = ['former', 'ex', 'late', 'then', 'onetime', 'erstwhile', 'deputy', 'vice', 'assistant', 'associate', 'junior', 'shadow', 'would-be'];
 
 export const TITLES_EN: TitleLexicon = {
   lang: 'en',
@@ -171,6 +174,7 @@ export const TITLES_EN: TitleLexicon = {
   sharedOffices: SHARED_OFFICES,
   institutionNouns: INSTITUTION_NOUNS,
   singleHolder: SINGLE_HOLDER,
+  notHolder: NOT_HOLDER,
   plural: '[^s]s$',
   // The base every language's own institution names are added to (title-registry.ts).
   organisations: { national: NATIONAL, international: INTERNATIONAL },

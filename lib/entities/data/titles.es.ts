@@ -60,6 +60,8 @@ export const TITLES_ES: TitleLexicon = {
   nationalOffices: [],
   sharedOffices: ['presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'director', 'directora', 'director general', 'directora general', 'jefe', 'jefa', 'responsable', 'dirigente', 'portavoz', 'secretario general', 'secretaria general', 'líder', 'consejero', 'consejera', 'titular', 'general'],
   institutionNouns: ['Universidad', 'Instituto', 'Fundación', 'Grupo', 'Banco', 'Sociedad', 'Asociación', 'Club', 'Centro', 'Diario', 'Escuela', 'Hospital', 'Museo', 'Compañía', 'Empresa'],
+  // Past or lesser holders (TitleLexicon.notHolder).
+  notHolder: ['ex', 'antiguo', 'antigua', 'vice', 'difunto', 'difunta'],
   singleHolder: ['presidente', 'presidenta', 'mandatario', 'mandataria', 'rey', 'reina', 'emir', 'sultán', 'canciller', 'primer ministro', 'primera ministra', 'ministro de asuntos exteriores', 'ministra de asuntos exteriores', 'ministro de exteriores', 'ministra de exteriores', 'ministro de relaciones exteriores', 'ministra de relaciones exteriores'],
   sameOffice: {
     presidenta: 'presidente', mandataria: 'mandatario', 'primera ministra': 'primer ministro',

@@ -61,6 +61,8 @@ export const TITLES_FR: TitleLexicon = {
   nationalOffices: [],
   sharedOffices: ['président', 'présidente', 'vice-président', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'chef', 'responsable', 'dirigeant', 'dirigeante', 'porte-parole', 'secrétaire général', 'secrétaire générale', 'leader', 'patron', 'patronne', 'général'],
   institutionNouns: ['Université', 'Institut', 'Fondation', 'Groupe', 'Banque', 'Société', 'Association', 'Club', 'Centre', 'Journal', 'École', 'Hôpital', 'Musée', 'Compagnie', 'Entreprise'],
+  // Past or lesser holders (TitleLexicon.notHolder).
+  notHolder: ['ancien', 'ancienne', 'ex', 'vice', 'feu'],
   singleHolder: ['président', 'présidente', 'roi', 'reine', 'émir', 'sultan', 'ministre des affaires étrangères', 'chef de la diplomatie', 'premier ministre', 'chancelier', 'chancelière'],
   sameOffice: { présidente: 'président', 'première ministre': 'premier ministre', chancelière: 'chancelier', reine: 'roi' },
   counterparts: ['homologue'],
