@@ -96,7 +96,10 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     const [p, verb] = skipBack(ix, title.tokenStart - 1);
     let before: NameSpan | null = null;
     if (plural(ix, title)) continue;
-    if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
+    // "Ishiba, a spokesperson said": the title is who speaks, no apposition.
+    const speaks = tokens[title.tokenEnd]?.isWord && ix.T.reports.has(tokens[title.tokenEnd].text);
+    if (speaks) before = null;
+    else if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
     else if (verb) before = names.get(p + 1) ?? null;
     if (before && !(before.parts.length === 1 && (/ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart) || endsInstitution(ix, before)))) {
       const n = push(before, title, strong ? 0.85 : 0.6);

@@ -26,6 +26,7 @@ export interface Titles {
   subjects: Set<string>;
   fillers: Set<string>;
   verbs: Set<string>;
+  reports: Set<string>;
   notNames: Set<string>;
   shared: Set<string>;
   institutions: Set<string>;
@@ -131,6 +132,7 @@ function compile(lex: TitleLexicon): Titles {
     subjects: new Set(lex.subjects),
     fillers: new Set(lex.fillers),
     verbs: new Set(lex.verbs),
+    reports: new Set(lex.reports ?? []),
     notNames: new Set(lex.notNames),
     shared: lower(lex.sharedOffices),
     institutions: new Set(lex.institutionNouns),

@@ -156,6 +156,14 @@ describe('findOfficials: hard cases', () => {
     }
   });
 
+  it('gives the speaker of a reporting verb to nobody in apposition', () => {
+    const [o] = run('The president will travel to Japan next month to meet Prime Minister Shigeru Ishiba, a spokesperson said.');
+    expect(o.name).toBe('Shigeru Ishiba');
+    expect(o.titles).toEqual(['Prime Minister']);
+    // With a comma after it, the title is the name's own.
+    expect(run('Jane Doe, a spokesperson for the ministry, said the talks would resume.')[0].titles).toEqual(['spokesperson for the ministry']);
+  });
+
   it('gives an international organisation no country', () => {
     const [o] = run('NATO Secretary General Jens Stoltenberg warned Moscow.');
     expect(o.name).toBe('Jens Stoltenberg');

@@ -37,6 +37,11 @@ export interface TitleLexicon {
   subjects?: string[];
   /** Words skipped between a name and a title in apposition ("the", "le", "der"). */
   fillers: string[];
+  /**
+   * Reporting verbs: a title right before one is the sentence's speaker, in apposition to nobody
+   * ("...to meet Prime Minister Shigeru Ishiba, a spokesperson said").
+   */
+  reports?: string[];
   /** Copulas between a name and a title ("is", "est", "ist"). */
   verbs: string[];
   /** Capitalised words that are never part of a personal name in this language (besides English ones). */

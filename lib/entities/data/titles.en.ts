@@ -139,6 +139,7 @@ export const CONNECTIVES: string[] = ['of', 'and', 'the', 'for', 'on', '&'];
 export const DESTINATIONS: string[] = ['to', 'in', 'at'];
 export const SUBJECTS: string[] = ['for'];
 export const FILLERS: string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'then', 'now', 'also', 'currently', 'formerly', 'who', 'been', 'still', 'once', 'as'];
+export const REPORTS: string[] = ['said', 'says', 'told', 'added', 'wrote', 'noted', 'stated', 'confirmed', 'announced'];
 export const VERBS: string[] = ['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served', 'serves', 'serving'];
 
 /** Nouns that name companies, schools and clubs: their offices are not public ones. */
@@ -169,6 +170,7 @@ export const TITLES_EN: TitleLexicon = {
   subjects: SUBJECTS,
   fillers: FILLERS,
   verbs: VERBS,
+  reports: REPORTS,
   notNames: [],
   nationalOffices: NATIONAL_OFFICES,
   sharedOffices: SHARED_OFFICES,
