@@ -37,6 +37,7 @@ describe('findCountries', () => {
     ['Beijing said Washington and Moscow and the Kremlin', []],
     ['Europe, European leaders, the Middle East, Latin American states', []],
     ['the South China Sea, the Indian Ocean, the Gulf of Guinea, the Sea of Japan', []],
+    ['the Gulf of America, the Gulf of Finland, the Strait of Gibraltar, the Mozambique Channel, the Greenland Sea', []],
     ['he spoke in English and wrote in Arabic; she speaks French', []],
     ['a Russian-speaking town; the Chinese-language press', []],
     ['he spoke in French and German at the embassy; she speaks Arabic or Persian', []],
