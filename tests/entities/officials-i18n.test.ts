@@ -31,6 +31,12 @@ const CASES: [string, string, string, Expected[]][] = [
   ['fr', 'ambassador of a state posted to another, name after a comma', "Selon l'ambassadeur de France aux États-Unis, Philippe Étienne, les relations sont bonnes.", [{ name: 'Philippe Étienne', title: 'ambassadeur de France', country: 'FR' }]],
   ['fr', 'city after the office: its state, not the sentence\'s', 'Le maire de Kharkiv, Ihor Terekhov, a dénoncé les frappes russes.', [{ name: 'Ihor Terekhov', title: 'maire de Kharkiv', country: 'UA' }]],
   ['es', 'region after the office: its state, not the sentence\'s', 'El gobernador de Belgorod, Viacheslav Gladkov, acusó al ejército ucraniano.', [{ name: 'Viacheslav Gladkov', title: 'gobernador de Belgorod', country: 'RU' }]],
+  ['fr', 'feminine head of diplomacy', 'La cheffe de la diplomatie européenne, Kaja Kallas, a appelé Moscou à cesser le feu.', [{ name: 'Kaja Kallas', title: 'cheffe de la diplomatie', country: null }]],
+  ['de', 'federal minister in one word', 'Bundesaußenminister Johann Wadephul reiste mit dem französischen Minister nach Kiew.', [{ name: 'Johann Wadephul', title: 'Bundesaußenminister', country: 'DE' }]],
+  ['es', "Spain's head of government", 'El presidente del Gobierno, Pedro Sánchez, recibió al primer ministro británico, Keir Starmer.', [
+    { name: 'Pedro Sánchez', title: 'presidente del Gobierno', country: 'ES' },
+    { name: 'Keir Starmer', title: 'primer ministro británico', country: 'GB' },
+  ]],
   ['fr', 'government in lower case in the title, name after a comma', 'Le porte-parole du gouvernement, Maud Bregeon, a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
   ['fr', 'government in lower case in the title, name right after it', 'La porte-parole du gouvernement Maud Bregeon a annoncé la mesure.', [{ name: 'Maud Bregeon', title: 'porte-parole du gouvernement', country: null }]],
   ['fr', "the EU's diplomat, a regional adjective after the office", 'Le chef de la diplomatie européenne, Kaja Kallas, est arrivé à Kiev.', [{ name: 'Kaja Kallas', title: 'chef de la diplomatie européenne', country: null }]],

@@ -18,7 +18,9 @@ const STRONG = forms([
   'Bundeskanzler', 'Vizekanzler', 'Premierminister', 'Regierungschef', 'Staatschef', 'Minister',
   'Außenminister', 'Verteidigungsminister', 'Innenminister', 'Finanzminister', 'Wirtschaftsminister',
   'Justizminister', 'Gesundheitsminister', 'Entwicklungsminister', 'Umweltminister', 'Europaminister',
-  'Handelsminister', 'Staatsminister', 'Staatssekretär', 'Botschafter', 'Diplomat', 'Konsul',
+  'Handelsminister', 'Bundesminister', 'Bundesaußenminister', 'Bundesinnenminister', 'Bundesverteidigungsminister',
+  'Bundesfinanzminister', 'Bundeswirtschaftsminister', 'Bundesjustizminister', 'Bundesgesundheitsminister',
+  'Bundesentwicklungsminister', 'Bundesumweltminister', 'Staatsminister', 'Staatssekretär', 'Botschafter', 'Diplomat', 'Konsul',
   'Generalkonsul', 'Generalsekretär', 'Senator', 'Gouverneur', 'Bürgermeister', 'Oberbürgermeister',
   'Regierungssprecher', 'Regierungssprecherin', 'Außenamtssprecher', 'Kremlsprecher', 'Kremlsprecherin', 'Admiral', 'Oberst', 'Kommandeur',
   'Oberbefehlshaber', 'Richter', 'Staatsanwalt', 'Generalstaatsanwalt', 'Kommissar', 'EU-Kommissar',
@@ -66,6 +68,8 @@ export const TITLES_DE: TitleLexicon = {
   homeCountry: 'DE',
   nationalOffices: [
     ['bundeskanzler(?:in)?', 'DE'],
+    // A federal minister in German news is Germany's (Austria's are named with their state).
+    ['bundes(?:außen|innen|verteidigungs|finanz|wirtschafts|justiz|gesundheits|entwicklungs|umwelt)?minister(?:s|in)?', 'DE'],
     ['bundestagsabgeordnete[rn]?', 'DE'],
     ['kremlsprecher(?:in)?', 'RU'],
   ],

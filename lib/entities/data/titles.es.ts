@@ -57,7 +57,8 @@ export const TITLES_ES: TitleLexicon = {
     'Unión', 'Naciones', 'Unidas', 'Consejo', 'Presidente', 'Ministro', 'Premio', 'Nobel', 'Paz',
     'Día', 'Internacional', 'Seguir', 'Leer', 'Con', 'Considerado', 'Desde',
   ],
-  nationalOffices: [],
+  // Spain's head of government; other states' are named with their state ("el presidente del Gobierno italiano").
+  nationalOffices: [['president[ae] del gobierno', 'ES']],
   sharedOffices: ['presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'director', 'directora', 'director general', 'directora general', 'jefe', 'jefa', 'responsable', 'dirigente', 'portavoz', 'secretario general', 'secretaria general', 'líder', 'consejero', 'consejera', 'titular', 'general'],
   institutionNouns: ['Universidad', 'Instituto', 'Fundación', 'Grupo', 'Banco', 'Sociedad', 'Asociación', 'Club', 'Centro', 'Diario', 'Escuela', 'Hospital', 'Museo', 'Compañía', 'Empresa'],
   // Past or lesser holders (TitleLexicon.notHolder).

@@ -8,13 +8,13 @@ export const TITLES_FR: TitleLexicon = {
   strong: [
     'président', 'présidente', 'président de la République', 'vice-président', 'vice-présidente',
     'premier ministre', 'première ministre', 'chef du gouvernement', "chef de l'État", "chef de l'Etat",
-    'chef de la diplomatie', 'ministre', 'ministres', 'ministre des Affaires étrangères',
+    'chef de la diplomatie', 'cheffe de la diplomatie', 'cheffe du gouvernement', "cheffe de l'État", "cheffe de l'Etat", 'ministre', 'ministres', 'ministre des Affaires étrangères',
     "ministre de l'Europe et des Affaires étrangères", 'ministre de la Défense', "ministre de l'Intérieur",
     "ministre de l'Économie", 'ministre des Finances', 'ministre de la Justice', 'ministre délégué',
     'ministre déléguée', "secrétaire d'État", 'secrétaire général', 'secrétaire générale',
     'chancelier', 'chancelière', 'ambassadeur', 'ambassadrice', 'envoyé spécial', 'envoyée spéciale',
     'émissaire', 'diplomate', 'consul', 'consul général', 'sénateur', 'sénatrice', 'député', 'députée',
-    'eurodéputé', 'eurodéputée', 'parlementaire', 'maire', 'gouverneur', 'gouverneure', 'préfet',
+    'eurodéputé', 'eurodéputée', 'parlementaire', 'maire', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'consule', 'consule générale',
     'porte-parole', 'général', 'générale', 'colonel', 'amiral', 'lieutenant-colonel', 'commandant',
     'chef d\'état-major', 'roi', 'reine', 'prince héritier', 'émir', 'sultan', 'pape', 'juge',
     'procureur', 'procureure', 'commissaire européen', 'commissaire européenne', 'haut représentant',
@@ -22,7 +22,7 @@ export const TITLES_FR: TitleLexicon = {
     'négociateur', 'négociatrice', 'ayatollah', 'guide suprême',
   ],
   weak: [
-    'chef', 'responsable', 'responsables', 'dirigeant', 'dirigeante', 'dirigeants', 'leader',
+    'chef', 'cheffe', 'responsable', 'responsables', 'dirigeant', 'dirigeante', 'dirigeants', 'leader',
     'conseiller', 'conseillère', 'représentant', 'représentante', 'directeur', 'directrice',
     'homologue', 'homologues', 'collègue', 'patron', 'patronne', 'officiel', 'haut fonctionnaire',
   ],
@@ -59,12 +59,12 @@ export const TITLES_FR: TitleLexicon = {
   ],
   homeCountry: 'FR',
   nationalOffices: [],
-  sharedOffices: ['président', 'présidente', 'vice-président', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'chef', 'responsable', 'dirigeant', 'dirigeante', 'porte-parole', 'secrétaire général', 'secrétaire générale', 'leader', 'patron', 'patronne', 'général'],
+  sharedOffices: ['président', 'présidente', 'vice-président', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'chef', 'cheffe', 'responsable', 'dirigeant', 'dirigeante', 'porte-parole', 'secrétaire général', 'secrétaire générale', 'leader', 'patron', 'patronne', 'général'],
   institutionNouns: ['Université', 'Institut', 'Fondation', 'Groupe', 'Banque', 'Société', 'Association', 'Club', 'Centre', 'Journal', 'École', 'Hôpital', 'Musée', 'Compagnie', 'Entreprise'],
   // Past or lesser holders (TitleLexicon.notHolder).
   notHolder: ['ancien', 'ancienne', 'ex', 'vice', 'feu'],
-  singleHolder: ['président', 'présidente', 'roi', 'reine', 'émir', 'sultan', 'ministre des affaires étrangères', 'chef de la diplomatie', 'premier ministre', 'chancelier', 'chancelière'],
-  sameOffice: { présidente: 'président', 'première ministre': 'premier ministre', chancelière: 'chancelier', reine: 'roi' },
+  singleHolder: ['président', 'présidente', 'roi', 'reine', 'émir', 'sultan', 'ministre des affaires étrangères', 'chef de la diplomatie', 'cheffe de la diplomatie', 'premier ministre', 'chancelier', 'chancelière'],
+  sameOffice: { présidente: 'président', 'première ministre': 'premier ministre', chancelière: 'chancelier', reine: 'roi', 'cheffe de la diplomatie': 'chef de la diplomatie' },
   counterparts: ['homologue'],
   organisations: {
     national: {
