@@ -56,7 +56,8 @@ export function findUnspacedOfficials(text: string, countries: CountryMention[],
     const m = T.heads.matchAt(tokens, i);
     if (!m) continue;
     const weak = m.value === 'weak';
-    const f = T.lex.script === 'han' ? hanAnchor(text, T, m.start, m.end, weak, [...ix.countries, ...orgs]) : arabicAnchor(ix, T, m.tokenStart, m.tokenEnd, weak);
+    const spans = T.lex.script === 'han' ? [...ix.countries, ...orgs] : [];
+    const f = T.lex.script === 'han' ? hanAnchor(text, T, m.start, m.end, weak, spans) ?? (weak ? null : hanNameBefore(text, T, m.start, m.end, spans)) : arabicAnchor(ix, T, m.tokenStart, m.tokenEnd, weak);
     if (f) found.push(f);
     i = m.tokenEnd - 1;
   }
@@ -88,6 +89,29 @@ function hanAnchor(text: string, T: Titles, hs: number, he: number, weak: boolea
   const title = text.slice(start, he);
   if (country === undefined) country = T.national.find(([re]) => re.test(title))?.[1];
   return { name, start: he, end: he + name.length, title, country, dest, confidence: weak ? 0.6 : 0.85 };
+}
+
+/**
+ * "王毅外长", "普京总统": a name written before a bare office, where no name follows it. A family name
+ * with one or two characters (three when the third character back is a family name and the second
+ * is not), or a transliteration; never part of a country or an institution.
+ */
+function hanNameBefore(text: string, T: Titles, hs: number, he: number, spans: Span[]): Found | null {
+  const { nameStops = [], surnames = '', foreignChars = '', namedBefore = [] } = T.lex;
+  if (!namedBefore.includes(text.slice(hs, he))) return null;
+  const inSpan = (a: number) => spans.some((x) => x.start < hs && x.end > a);
+  const clean = (a: number) => a >= 0 && !inSpan(a) && [...text.slice(a, hs)].every((c) => HAN.test(c)) && !nameStops.some((w) => text.slice(a, hs).includes(w));
+  let start = -1;
+  if (surnames.includes(text[hs - 3]) && !surnames.includes(text[hs - 2]) && clean(hs - 3)) start = hs - 3;
+  else if (surnames.includes(text[hs - 2]) && clean(hs - 2)) start = hs - 2;
+  let q = hs;
+  while (q > 0 && hs - q < 8 && foreignChars.includes(text[q - 1])) q--;
+  // A transliteration of at least two characters, after a character that is not one.
+  if (hs - q >= 2 && clean(q) && (start < 0 || hs - q > hs - start)) start = q;
+  if (start < 0) return null;
+  const title = text.slice(hs, he);
+  const country = T.national.find(([re]) => re.test(title))?.[1];
+  return { name: text.slice(start, hs), start, end: hs, title, country, dest: [], confidence: 0.7 };
 }
 
 /** A Chinese name at p: a family name with one or two characters, or a transliteration. */

@@ -67,6 +67,12 @@ const CASES: [string, string, string, Expected[]][] = [
   ['es', 'the head of a regime', 'El régimen de Vladimir Putin amenaza a Ucrania desde Rusia. Rusia insiste.', [{ name: 'Vladimir Putin', title: '', country: 'RU' }]],
   ['es', 'not officials: a journalist and a cartoonist', 'El periodista ruso Dmitry Ivanov y el dibujante húngaro Gábor Kiss recibieron el premio.', []],
   // Chinese
+  ['zh', 'name before a bare office', '王毅外长与美国国务卿鲁比奥通电话，中方欢迎普京总统访华。', [
+    { name: '王毅', title: '外长', country: null },
+    { name: '鲁比奥', title: '美国国务卿', country: 'US' },
+    { name: '普京', title: '总统', country: null },
+  ]],
+  ['zh', 'a province before an office is no name', '江苏省长表示，全省将加快发展。', []],
   ['zh', 'title then a Chinese name', '中国国家主席习近平在北京会见了来访的客人。', [{ name: '习近平', title: '国家主席', country: 'CN' }]],
   ['zh', 'two-character name before a verb', '外交部长王毅表示，双方同意加强合作。', [{ name: '王毅', title: '外交部长', country: null }]],
   ['zh', 'ministry spokesperson', '外交部发言人华春莹在例行记者会上说。', [{ name: '华春莹', title: '发言人', country: null }]],

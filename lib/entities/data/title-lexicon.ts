@@ -90,6 +90,8 @@ export interface TitleLexicon {
   script?: 'han' | 'arabic';
   /** Words that end a name in those scripts ("表示", "في"). */
   nameStops?: string[];
+  /** Offices a name may come right before in those scripts ("王毅外长", "普京总统"); a place never does ("江苏省长"). */
+  namedBefore?: string[];
   /** Chinese single-character family names. */
   surnames?: string;
   /** Chinese characters of transliterated foreign names. */
