@@ -147,7 +147,8 @@ function arabicAnchor(ix: TokenIndex, T: Titles, hs: number, he: number, weak: b
       while (c >= 0 ? ix.country[k] === c : ix.org[k] === o) k++;
       continue;
     }
-    const h = T.honorifics.matchAt(tokens, k);
+    // "العاهل الأردني الملك عبد الله الثاني": a second office or a courtesy word before the name.
+    const h = T.honorifics.matchAt(tokens, k) ?? (k > he ? T.heads.matchAt(tokens, k) : null);
     const w = foldArabic(tokens[k].text);
     if (h) k = h.tokenEnd;
     else if (T.modifiers.has(w) || T.government.has(w) || w === 'لدي') {

@@ -85,6 +85,11 @@ const CASES: [string, string, string, Expected[]][] = [
   ['zh', 'a transliterated name with a middle dot', '美国国务卿安东尼·布林肯抵达北京。', [{ name: '安东尼·布林肯', title: '美国国务卿', country: 'US' }]],
   ['zh', 'chairs of foundations and forums are not officials', '美中合作基金会执行主席约翰·米勒表示，论坛主席雅思娜认为两国应合作。', []],
   // Arabic
+  ['ar', 'a second office before the name', 'التقى الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني في القاهرة.', [
+    { name: 'عبد الفتاح السيسي', title: 'الرئيس المصري', country: 'EG' },
+    { name: 'عبد الله الثاني', title: 'الأردني', country: 'JO' },
+  ]],
+  ['ar', 'spokesman of a ministry without the article', 'أعلن المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري أن الوساطة مستمرة.', [{ name: 'ماجد الأنصاري', title: 'المتحدث باسم', country: 'QA' }]],
   ['ar', 'title, demonym, name', 'قال الرئيس السوري بشار الأسد إن الحرب ستنتهي.', [{ name: 'بشار الأسد', title: 'الرئيس السوري', country: 'SY' }]],
   ['ar', 'title after a joined particle', 'فصائل معارضة لنظام الرئيس بشار الأسد وعلى صلة بالجيش في سوريا.', [{ name: 'بشار الأسد', title: 'الرئيس', country: 'SY' }]],
   ['ar', 'minister with ministry and demonym', 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره في موسكو.', [{ name: 'سيرغي لافروف', title: 'وزير الخارجية الروسي', country: 'RU' }]],
