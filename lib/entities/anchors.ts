@@ -101,6 +101,11 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     if (speaks) before = null;
     else if (p > 0 && (tokens[p].text === ',' || tokens[p].text === '(')) before = names.get(p) ?? null;
     else if (verb) before = names.get(p + 1) ?? null;
+    // "Rep. Michael McCaul, R-Texas, chairman of ...": a party and state tag is no name; the name is before it.
+    if (before && partyTag(before)) {
+      const q = before.tokenStart - 1;
+      before = q > 0 && tokens[q].text === ',' ? names.get(q) ?? null : null;
+    }
     if (before && !(before.parts.length === 1 && (/ly$/.test(before.parts[0]) && sentenceStart(tokens, before.tokenStart) || endsInstitution(ix, before)))) {
       const n = push(before, title, strong ? 0.85 : 0.6);
       if (n) appositions.set(title.tokenEnd, n);
@@ -133,6 +138,9 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
   }
   return anchors;
 }
+
+/** "R-Texas", "D-N.Y.": a US legislator's party and state. */
+const partyTag = (n: NameSpan): boolean => /^[RDI]-\p{Lu}/u.test(n.parts.join(' '));
 
 /** "the Global Compact for Migration, a senior administration official said": the last word of a name in capitals, no person. */
 function endsInstitution(ix: TokenIndex, name: NameSpan): boolean {

@@ -127,6 +127,12 @@ const CASES: [string, string, Expected[]][] = [
   ['countries where the name comes back without the office', 'U.S. officials met Egyptian officials in Cairo. Prime Minister Benjamin Netanyahu stayed home. Netanyahu later said Israel would fight on.', [
     { name: 'Benjamin Netanyahu', title: 'Prime Minister', country: 'IL' },
   ]],
+  ['agency named by what it does', 'The head of the UN nuclear watchdog, Rafael Grossi, arrived in Tehran. A nuclear scientist, Ali Reza, was killed.', [
+    { name: 'Rafael Grossi', title: 'head of the UN nuclear watchdog', country: null },
+  ]],
+  ['party and state tag after a legislator', 'Rep. Michael McCaul, R-Texas, chairman of the House Foreign Affairs Committee, spoke.', [
+    { name: 'Michael McCaul', title: 'chairman of the House Foreign Affairs Committee', country: 'US' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

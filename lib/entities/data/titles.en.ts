@@ -105,6 +105,8 @@ export const GOVERNMENT_WORDS: string[] = [
   'prosecution', 'nations', 'union', 'legislature', 'junta', 'regime', 'politburo', 'province',
   'provincial', 'municipal', 'city', 'county', 'republican', 'democratic', 'democrat', 'labour',
   'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
+  // The agencies news names by what they do: "the UN nuclear watchdog", "the UN refugee agency".
+  'nuclear', 'watchdog', 'refugee', 'humanitarian', 'relief',
 ];
 
 /**
