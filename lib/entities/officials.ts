@@ -76,13 +76,14 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
     if (head && typeof a.title.country === 'string') held.set(head, new Set([...(held.get(head) ?? []), a.title.country]));
   }
 
-  // The distinct countries of the sentence around an anchor, outside its title.
+  // The distinct countries of the sentence around an anchor, outside every title: another official's
+  // ("met Ukrainian President Volodymyr Zelensky") tells that official's state, not this one's.
+  const titleSpans = anchors.map((a) => [ix.tokens[a.title.tokenStart].start, ix.tokens[a.title.tokenEnd - 1].end]);
+  const inTitle = (c: CountryMention) => titleSpans.some(([t0, t1]) => c.start >= t0 && c.end <= t1);
   const near = (a: Anchor): Set<string> => {
     const from = sentenceStart(text, a.name.start, ix.T.lex.ordinalDots);
     const to = sentenceEnd(text, a.name.end, ix.T.lex.ordinalDots);
-    const t0 = ix.tokens[a.title.tokenStart].start;
-    const t1 = ix.tokens[a.title.tokenEnd - 1].end;
-    return new Set(countries.filter((c) => c.start > from && c.end <= to && (c.end <= t0 || c.start >= t1)).map((c) => c.code));
+    return new Set(countries.filter((c) => c.start > from && c.end <= to && !inTitle(c)).map((c) => c.code));
   };
 
   // The countries of the sentences where a person is named without an office ("Netanyahu has said Israel...").

@@ -133,6 +133,10 @@ const CASES: [string, string, Expected[]][] = [
   ['party and state tag after a legislator', 'Rep. Michael McCaul, R-Texas, chairman of the House Foreign Affairs Committee, spoke.', [
     { name: 'Michael McCaul', title: 'chairman of the House Foreign Affairs Committee', country: 'US' },
   ]],
+  ['another official\'s title tells nothing of this one\'s state', 'U.S. officials, U.S. diplomats, U.S. lawmakers, U.S. allies, U.S. troops, U.S. voters, U.S. firms and U.S. banks waited. Vice President JD Vance met Ukrainian President Volodymyr Zelensky.', [
+    { name: 'JD Vance', title: 'Vice President', country: 'US' },
+    { name: 'Volodymyr Zelensky', title: 'President', country: 'UA' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
