@@ -277,12 +277,15 @@ export function buildTitle(v: TokenView, headStart: number, headEnd: number, str
       if (code) dest.push(code);
     } else if (country === undefined) country = code;
   }
-  if (strength === 'weak' && !governed) return null;
+  // "the country's leader": a state named before stands for it.
+  const anaphor = lastStateNamed(v, tokenStart);
+  if (strength === 'weak' && !governed && !anaphor) return null;
   if (corporate(v, tokenStart, headStart, tokens.slice(headStart, headEnd).map((t) => t.text).join(' '))) return null;
   // Up to where a name may start, else the whole phrase: "Governor of New York" reads "York" as a
   // possible name's first word.
   const words = (end: number) => tokens.slice(tokenStart, end).map((t) => t.text).join(' ');
   if (country === undefined) country = placeCountry(v, tokenStart, headStart, headEnd, tokenEnd);
+  if (country === undefined) country = anaphor;
   if (country === undefined) country = officeCountry(words(hint), T) ?? (hint < tokenEnd ? officeCountry(words(tokenEnd), T) : undefined);
   return {
     tokenStart,
@@ -317,6 +320,19 @@ function nameBeforeState(v: TokenView, headEnd: number, tokenEnd: number): numbe
     if (name && name.parts.length >= 2 && name.tokenEnd === s - 1) return k;
   }
   return tokenEnd;
+}
+
+/** "Iran denied it. The country's foreign minister, ...": the state last named before "the country's". */
+function lastStateNamed(v: TokenView, tokenStart: number): string | undefined {
+  const { tokens, T } = v;
+  const [noun, apostrophe, s] = [tokens[tokenStart - 3], tokens[tokenStart - 2], tokens[tokenStart - 1]];
+  if (!noun || !/^['’]$/.test(apostrophe.text) || s.text !== 's' || !T.lex.stateNouns?.includes(noun.text.toLowerCase())) return undefined;
+  let last: string | undefined;
+  for (const c of v.countries) {
+    if (c.end > noun.start) break;
+    last = c.code;
+  }
+  return last;
 }
 
 /** Words a place name may have ("Nizhny Novgorod", "Khanty-Mansi", "St. Petersburg"). */

@@ -137,6 +137,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'JD Vance', title: 'Vice President', country: 'US' },
     { name: 'Volodymyr Zelensky', title: 'President', country: 'UA' },
   ]],
+  ['"the country\'s" stands for the state last named', "U.S. officials said Iran had enriched uranium. The country's foreign minister, Abbas Araghchi, denied it. North Korea fired a missile; the nation's leader, Kim Jong Un, watched.", [
+    { name: 'Abbas Araghchi', title: 'foreign minister', country: 'IR' },
+    { name: 'Kim Jong Un', title: 'leader', country: 'KP' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

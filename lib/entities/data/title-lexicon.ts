@@ -42,6 +42,11 @@ export interface TitleLexicon {
    * ("...to meet Prime Minister Shigeru Ishiba, a spokesperson said").
    */
   reports?: string[];
+  /**
+   * Nouns that stand for the state last named, in a possessive before an office ("the country's
+   * foreign minister" after "Iran").
+   */
+  stateNouns?: string[];
   /** Copulas between a name and a title ("is", "est", "ist"). */
   verbs: string[];
   /** Capitalised words that are never part of a personal name in this language (besides English ones). */

@@ -173,6 +173,7 @@ export const TITLES_EN: TitleLexicon = {
   fillers: FILLERS,
   verbs: VERBS,
   reports: REPORTS,
+  stateNouns: ['country', 'nation'],
   notNames: [],
   nationalOffices: NATIONAL_OFFICES,
   sharedOffices: SHARED_OFFICES,
