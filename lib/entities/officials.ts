@@ -92,7 +92,15 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
     for (const o of at) {
       const from = sentenceStart(text, o.start, ix.T.lex.ordinalDots);
       const to = sentenceEnd(text, o.end, ix.T.lex.ordinalDots);
-      for (const c of countries) if (c.start > from && c.end <= to) out.add(c.code);
+      // The mentions are sorted: the sentence's are found by halving, not by a pass over the text's.
+      const cs = ix.countries;
+      let lo = 0;
+      for (let hi = cs.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (cs[mid].start > from) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let k = lo; k < cs.length && cs[k].end <= to; k++) out.add(cs[k].code);
     }
     return out;
   };
