@@ -78,8 +78,9 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
 
   // The distinct countries of the sentence around an anchor, outside every title: another official's
   // ("met Ukrainian President Volodymyr Zelensky") tells that official's state, not this one's.
-  const titleSpans = anchors.map((a) => [ix.tokens[a.title.tokenStart].start, ix.tokens[a.title.tokenEnd - 1].end]);
-  const inTitle = (c: CountryMention) => titleSpans.some(([t0, t1]) => c.start >= t0 && c.end <= t1);
+  const titled = new Set<number>();
+  for (const a of anchors) for (let k = a.title.tokenStart; k < a.title.tokenEnd; k++) if (ix.country[k] >= 0) titled.add(ix.countries[ix.country[k]].start);
+  const inTitle = (c: CountryMention) => titled.has(c.start);
   const near = (a: Anchor): Set<string> => {
     const from = sentenceStart(text, a.name.start, ix.T.lex.ordinalDots);
     const to = sentenceEnd(text, a.name.end, ix.T.lex.ordinalDots);

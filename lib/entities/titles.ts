@@ -327,12 +327,15 @@ function lastStateNamed(v: TokenView, tokenStart: number): string | undefined {
   const { tokens, T } = v;
   const [noun, apostrophe, s] = [tokens[tokenStart - 3], tokens[tokenStart - 2], tokens[tokenStart - 1]];
   if (!noun || !/^['’]$/.test(apostrophe.text) || s.text !== 's' || !T.lex.stateNouns?.includes(noun.text.toLowerCase())) return undefined;
-  let last: string | undefined;
-  for (const c of v.countries) {
-    if (c.end > noun.start) break;
-    last = c.code;
+  // The mentions are sorted: the last one before the noun, by halving.
+  const cs = v.countries;
+  let lo = 0;
+  for (let hi = cs.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].end <= noun.start) lo = mid + 1;
+    else hi = mid;
   }
-  return last;
+  return lo > 0 ? cs[lo - 1].code : undefined;
 }
 
 /** Words a place name may have ("Nizhny Novgorod", "Khanty-Mansi", "St. Petersburg"). */
