@@ -81,30 +81,25 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   const titled = new Set<number>();
   for (const a of anchors) for (let k = a.title.tokenStart; k < a.title.tokenEnd; k++) if (ix.country[k] >= 0) titled.add(ix.countries[ix.country[k]].start);
   const inTitle = (c: CountryMention) => titled.has(c.start);
-  const near = (a: Anchor): Set<string> => {
-    const from = sentenceStart(text, a.name.start, ix.T.lex.ordinalDots);
-    const to = sentenceEnd(text, a.name.end, ix.T.lex.ordinalDots);
-    return new Set(countries.filter((c) => c.start > from && c.end <= to && !inTitle(c)).map((c) => c.code));
+  // The country mentions of the sentence around a span; they are sorted, so found by halving.
+  const sentenceCountries = (at: { start: number; end: number }): CountryMention[] => {
+    const from = sentenceStart(text, at.start, ix.T.lex.ordinalDots);
+    const to = sentenceEnd(text, at.end, ix.T.lex.ordinalDots);
+    const cs = ix.countries as CountryMention[];
+    let lo = 0;
+    for (let hi = cs.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (cs[mid].start > from) hi = mid;
+      else lo = mid + 1;
+    }
+    let hi = lo;
+    while (hi < cs.length && cs[hi].end <= to) hi++;
+    return cs.slice(lo, hi);
   };
+  const near = (a: Anchor): Set<string> => new Set(sentenceCountries(a.name).filter((c) => !inTitle(c)).map((c) => c.code));
 
   // The countries of the sentences where a person is named without an office ("Netanyahu has said Israel...").
-  const echoes = (at: { start: number; end: number }[]): Set<string> => {
-    const out = new Set<string>();
-    for (const o of at) {
-      const from = sentenceStart(text, o.start, ix.T.lex.ordinalDots);
-      const to = sentenceEnd(text, o.end, ix.T.lex.ordinalDots);
-      // The mentions are sorted: the sentence's are found by halving, not by a pass over the text's.
-      const cs = ix.countries;
-      let lo = 0;
-      for (let hi = cs.length; lo < hi; ) {
-        const mid = (lo + hi) >> 1;
-        if (cs[mid].start > from) hi = mid;
-        else lo = mid + 1;
-      }
-      for (let k = lo; k < cs.length && cs[k].end <= to; k++) out.add(cs[k].code);
-    }
-    return out;
-  };
+  const echoes = (at: { start: number; end: number }[]): Set<string> => new Set(at.flatMap((o) => sentenceCountries(o).map((c) => c.code)));
 
   // "ihres luxemburgischen Amtskollegen Jean Asselborn": the counterpart's state is not the state of
   // the other officials of that sentence.
