@@ -85,6 +85,11 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
       }
       break;
     }
+    // "the United States' ambassador", "the Philippines' foreign secretary": the plural possessive.
+    if (/^['’]$/.test(t.text) && t.gap === 'none' && tokens[s].gap !== 'none' && j > 0 && tokens[j - 1].isWord && /s$/.test(tokens[j - 1].text) && (ctx.country(j - 1) >= 0 || ctx.org(j - 1) >= 0 || isUpperInitial(tokens[j - 1].text))) {
+      s = j - 1;
+      continue;
+    }
     const c = ctx.country(j) >= 0 ? ctx.country(j) : -1;
     if (c >= 0) {
       let k = j;

@@ -141,6 +141,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Abbas Araghchi', title: 'foreign minister', country: 'IR' },
     { name: 'Kim Jong Un', title: 'leader', country: 'KP' },
   ]],
+  ['plural possessive of a state', "Chinese officials met the United States' ambassador to Japan, George Glass, in Tokyo. The Philippines' foreign secretary, Enrique Manalo, met them too.", [
+    { name: 'George Glass', title: "United States' ambassador", country: 'US' },
+    { name: 'Enrique Manalo', title: "Philippines' foreign secretary", country: 'PH' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
