@@ -85,11 +85,15 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     if (found) {
       push(found.name, found.title, found.confidence);
       if (first) push(found.name, first, found.confidence);
-      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere"
-      const e = found.name.tokenEnd;
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Foreign Ministers Sergei Lavrov of
+      // Russia and Wang Yi of China": each name with its own state.
+      const e = stateAfter(ix, found.name.tokenEnd)[0];
       if (tokens[e]?.text === 'and' && /s$/i.test(title.headText)) {
         const second = readName(tokens, e + 1, blocked, ix.T);
-        if (second && second.parts.length >= 2) push(second, found.title, found.confidence);
+        if (second && second.parts.length >= 2) {
+          const [, code] = stateAfter(ix, second.tokenEnd);
+          push(second, code ? { ...title, country: code } : title, found.confidence);
+        }
       }
       continue;
     }
@@ -137,6 +141,18 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     }
   }
   return anchors;
+}
+
+/** "of Russia" / "of the Philippines" after a name: the token after it, and the state's code. */
+function stateAfter(ix: TokenIndex, e: number): [number, string | undefined] {
+  const { tokens } = ix;
+  if (tokens[e]?.text !== 'of') return [e, undefined];
+  const k = e + (tokens[e + 1]?.text === 'the' ? 2 : 1);
+  const c = ix.country[k];
+  if (c === undefined || c < 0) return [e, undefined];
+  let end = k;
+  while (ix.country[end] === c) end++;
+  return [end, ix.countries[c].code];
 }
 
 /** "R-Texas", "D-N.Y.": a US legislator's party and state. */
@@ -192,9 +208,10 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   const info = end === title.tokenEnd ? title : { ...title, tokenEnd: end };
   const confidence = title.strength === 'strong' ? 0.9 : name.parts.length > 1 ? 0.65 : 0.55;
   // "President Vladimir V. Putin of Russia": the state after the name.
+  const [, state] = stateAfter(ix, name.tokenEnd);
+  if (state) return { name, title: { ...info, country: state }, confidence };
   let e = name.tokenEnd;
   if (tokens[e]?.text === 'of') e += tokens[e + 1]?.text === 'the' ? 2 : 1;
-  if (e > name.tokenEnd && ix.country[e] >= 0) return { name, title: { ...info, country: ix.countries[ix.country[e]].code }, confidence };
   // "Governor Brian Kemp of Georgia": an office that exists in one state, named with the name between.
   if (e > name.tokenEnd && info.country === undefined) {
     const code = officeCountry(`${title.headText} of ${tokens.slice(e, e + 3).map((t) => t.text).join(' ')}`, ix.T);

@@ -145,6 +145,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'George Glass', title: "United States' ambassador", country: 'US' },
     { name: 'Enrique Manalo', title: "Philippines' foreign secretary", country: 'PH' },
   ]],
+  ['plural office, each name with its own state', 'The talks were attended by Foreign Ministers Sergei Lavrov of Russia and Wang Yi of China.', [
+    { name: 'Sergei Lavrov', title: 'Foreign Ministers', country: 'RU' },
+    { name: 'Wang Yi', title: 'Foreign Ministers', country: 'CN' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],
