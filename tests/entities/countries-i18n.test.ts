@@ -22,6 +22,7 @@ describe('French', () => {
     ['la Corée du Nord et la Corée du Sud', ['Corée du Nord:KP', 'Corée du Sud:KR']],
     // not counted: seas, regions, agencies, outlets, the language
     ['en mer de Chine méridionale et en Amérique latine', []],
+    ['dans le détroit de Taïwan et le golfe du Mexique', []],
     ["selon l'Agence France-Presse et France 24", []],
     ['il parle en français', []],
   ])('%s', (text, want) => expect(mentions(text, 'fr')).toEqual(want));
@@ -39,6 +40,7 @@ describe('German', () => {
     // not counted: companies, agencies, seas, the language
     ['die Deutsche Bank und die Deutsche Presse-Agentur', []],
     ['im Indischen Ozean', []],
+    ['in der Straße von Taiwan und im Golf von Mexiko', []],
     ['sie spricht auf Englisch und die englische Sprache', []],
   ])('%s', (text, want) => expect(mentions(text, 'de')).toEqual(want));
 });
@@ -53,6 +55,7 @@ describe('Spanish', () => {
     ['la región ucraniana del Donbas y Ucrania', ['ucraniana:UA', 'Ucrania:UA']],
     // not counted
     ['el Mar de China Meridional y la Unión Soviética', []],
+    ['en el estrecho de Taiwán y el golfo de México', []],
     ['un chile picante', []],
     ['habla en inglés', []],
   ])('%s', (text, want) => expect(mentions(text, 'es')).toEqual(want));
