@@ -149,6 +149,7 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Sergei Lavrov', title: 'Foreign Ministers', country: 'RU' },
     { name: 'Wang Yi', title: 'Foreign Ministers', country: 'CN' },
   ]],
+  ['US party before a legislator', 'Democratic lawmaker Ro Khanna criticized the strikes on Iran.', [{ name: 'Ro Khanna', title: 'Democratic lawmaker', country: 'US' }]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

@@ -119,6 +119,8 @@ export const NATIONAL_OFFICES: [string, string][] = [
   [`(?:${US_STATES.join('|')}) (?:gov|governor|lt gov|lieutenant governor)`, 'US'],
   [`(?:gov|governor|lt gov|lieutenant governor) of (?:${US_STATES.join('|')})`, 'US'],
   ['secretary of state(?! for)', 'US'],
+  // "Democratic lawmaker Ro Khanna", "GOP Sen. Lindsey Graham"; not "Democratic Party lawmaker" (South Korea's, Japan's...).
+  ['(?:democratic|republican|gop)(?! party)(?: \\S+)? (?:lawmakers?|senator|sen|congressman|congresswoman|rep|representative|governor|gov)', 'US'],
   ['defense secretary', 'US'],
   ['secretary of defense', 'US'],
   ['(?:senator|sen)', 'US'],
