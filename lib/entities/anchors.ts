@@ -83,6 +83,8 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
     const first = joined && joined.tokenEnd + 1 === title.tokenStart ? joined : null;
     joined = !found && tokens[title.tokenEnd]?.text === 'and' && !plural(ix, title) ? title : null;
     if (found) {
+      // A word of the name is no office of its own ("Minister Amir Khan Muttaqi").
+      i = Math.max(i, found.name.tokenEnd - 1);
       push(found.name, found.title, found.confidence);
       if (first) push(found.name, first, found.confidence);
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Foreign Ministers Sergei Lavrov of
@@ -191,7 +193,7 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
       continue;
     }
     const rank = /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? headAt(tokens, k, ix.T) : null;
-    if (rank && rank[1] === 'strong') {
+    if (rank && rank[1] === 'strong' && !(k > title.headStart && ix.T.lex.givenNames?.includes(tokens[k].text.toLowerCase()))) {
       k = end = rank[0];
       continue;
     }

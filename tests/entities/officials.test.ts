@@ -150,6 +150,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Wang Yi', title: 'Foreign Ministers', country: 'CN' },
   ]],
   ['US party before a legislator', 'Democratic lawmaker Ro Khanna criticized the strikes on Iran.', [{ name: 'Ro Khanna', title: 'Democratic lawmaker', country: 'US' }]],
+  ['office that is also a given name, after another office', "Iran's U.N. Ambassador Amir Saeid Iravani wrote to the council. Qatar's Amir Sheikh Tamim bin Hamad Al Thani replied.", [
+    { name: 'Amir Saeid Iravani', title: 'Ambassador', country: 'IR' },
+    { name: 'Tamim bin Hamad Al Thani', title: "Qatar's Amir", country: 'QA' },
+  ]],
   // An office named after a city or region serves that place's state, whatever else the sentence names
   ['region before the office, other state in the sentence', 'Belgorod Governor Vyacheslav Gladkov said Ukrainian drones hit a power station.', [{ name: 'Vyacheslav Gladkov', title: 'Belgorod Governor', country: 'RU' }]],
   ['city before the office', 'Kharkiv Governor Oleh Syniehubov said Russian missiles struck the city.', [{ name: 'Oleh Syniehubov', title: 'Kharkiv Governor', country: 'UA' }]],

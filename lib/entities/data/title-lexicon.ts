@@ -17,6 +17,11 @@ export interface TitleLexicon {
    * office in apposition and the name ("Pakistan's army chief, Gen. Asim Munir").
    */
   ranks?: string[];
+  /**
+   * Offices that are also given names: after another office they start the name ("Taliban Foreign
+   * Minister Amir Khan Muttaqi"), not a second office.
+   */
+  givenNames?: string[];
   /** Courtesy words around a name ("Mr.", "M.", "Herr"). */
   honorifics: string[];
   /** Words that qualify an office ("former", "ancien", "stellvertretende"). */

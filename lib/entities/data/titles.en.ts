@@ -165,6 +165,7 @@ export const TITLES_EN: TitleLexicon = {
   upper: UPPER_HEADS,
   abbreviations: ABBREVIATIONS,
   ranks: RANKS,
+  givenNames: ['amir'],
   honorifics: HONORIFICS,
   modifiers: MODIFIERS,
   government: GOVERNMENT_WORDS,
