@@ -359,12 +359,17 @@ function placeCountry(v: TokenView, from: number, headStart: number, headEnd: nu
     if (k >= headEnd && t.isWord && T.prepositions.has(t.text)) prep = t.text;
     if (!t.isWord || !isUpperInitial(t.text) || T.destinations.has(prep) || T.subjects.has(prep)) continue;
     let code: string | undefined;
+    let end = k;
     let key = '';
     for (let j = k; j < to && j < k + MAX_PLACE_TOKENS && !(j >= headStart && j < headEnd); j++) {
       key += (j > k && tokens[j].gap !== 'none' ? ' ' : '') + tokens[j].text;
-      code = placeState(T, key) ?? code;
+      const c = placeState(T, key);
+      if (c) [code, end] = [c, j + 1];
     }
-    if (code) return code;
+    // "Santiago Peña's foreign minister": a place's name starting a person's is no place.
+    const next = tokens[end];
+    const named = !!next && end !== headStart && next.isWord && isUpperInitial(next.text) && v.country[end] < 0 && v.org[end] < 0 && !isGovernmentWord(next.text, T) && !isModifier(next.text, T);
+    if (code && !named) return code;
   }
   return undefined;
 }

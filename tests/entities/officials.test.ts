@@ -191,6 +191,14 @@ describe('findOfficials: hard cases', () => {
     expect(run('Jane Doe, a spokesperson for the ministry, said the talks would resume.')[0].titles).toEqual(['spokesperson for the ministry']);
   });
 
+  it('reads no place in a person\'s name before an office', () => {
+    // Santiago is Chile's capital; Santiago Peña is Paraguay's president.
+    const [o] = run("Santiago Peña's foreign minister, Rubén Ramírez, spoke.");
+    expect(o.name).toBe('Rubén Ramírez');
+    expect(o.country).not.toBe('CL');
+    expect(run('Belgorod Oblast Governor Vyacheslav Gladkov said Ukrainian drones hit.')[0].country).toBe('RU');
+  });
+
   it('gives an international organisation no country', () => {
     const [o] = run('NATO Secretary General Jens Stoltenberg warned Moscow.');
     expect(o.name).toBe('Jens Stoltenberg');

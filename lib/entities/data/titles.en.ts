@@ -107,6 +107,8 @@ export const GOVERNMENT_WORDS: string[] = [
   'conservative', 'liberal', 'national', 'people', 'peoples', 'court',
   // The agencies news names by what they do: "the UN nuclear watchdog", "the UN refugee agency".
   'nuclear', 'watchdog', 'refugee', 'humanitarian', 'relief',
+  // Parts of regions' names: "Belgorod Oblast Governor", "Tokyo Metropolitan Governor".
+  'oblast', 'region', 'prefecture', 'district', 'governorate', 'metropolitan', 'krai',
 ];
 
 /**
