@@ -199,6 +199,12 @@ describe('findOfficials: hard cases', () => {
     expect(run('Belgorod Oblast Governor Vyacheslav Gladkov said Ukrainian drones hit.')[0].country).toBe('RU');
   });
 
+  it('reads Brussels before an office as the EU', () => {
+    const [o] = run("Brussels' top diplomat Kaja Kallas met the Chinese foreign minister.");
+    expect(o.name).toBe('Kaja Kallas');
+    expect(o.country).toBeNull();
+  });
+
   it('gives an international organisation no country', () => {
     const [o] = run('NATO Secretary General Jens Stoltenberg warned Moscow.');
     expect(o.name).toBe('Jens Stoltenberg');

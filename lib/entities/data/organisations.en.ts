@@ -45,6 +45,8 @@ export const NATIONAL: Record<string, string[]> = {
 export const INTERNATIONAL: string[] = [
   'United Nations', 'UN', 'U.N.', 'U.N', 'UN Security Council', 'Security Council', 'General Assembly',
   'European Union', 'EU', 'E.U.', 'European Commission', 'European Parliament', 'European Council',
+  // The EU's institutions, as news names them by their seat ("Brussels' top diplomat").
+  'Brussels',
   'NATO', 'Nato', 'WHO', 'World Health Organization', 'IAEA', 'International Atomic Energy Agency',
   'IMF', 'International Monetary Fund', 'World Bank', 'WTO', 'World Trade Organization', 'OSCE',
   'African Union', 'ASEAN', 'Arab League', 'OPEC', 'UNESCO', 'UNICEF', 'UNHCR', 'UNRWA', 'Interpol',
