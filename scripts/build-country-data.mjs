@@ -9,12 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLang, compactForms, dropRedundantNames } from './build-country-data-i18n.mjs';
-import { dataDir, formsByCode, formTable, KINDS, packages, readList, reviewedLists, root } from './country-data-sources.mjs';
+import { dataDir, formsByCode, formTable, KINDS, LATIN, packages, readList, reviewedLists, root } from './country-data-sources.mjs';
 
 const outFile = (lang) => path.join(dataDir, `countries.${lang}.generated.ts`);
 export const LANGS = ['en', 'fr', 'de', 'es', 'zh', 'ar'];
 
-const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
 
 // Package forms pass only when they look like something an English article writes.
 function clean(form, code) {

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataDir, packages, readList } from './country-data-sources.mjs';
+import { dataDir, LATIN, packages, readList } from './country-data-sources.mjs';
 import { LEXICON_EN } from '../lib/entities/data/countries.en.generated';
 import { expandForms } from '../lib/entities/countries';
 
@@ -29,7 +29,6 @@ function countryForms(): Set<string> {
   return forms;
 }
 
-const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A package's name for a region as news writes it: "Belgorod Oblast" -> "Belgorod". */

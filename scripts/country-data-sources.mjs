@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url);
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = path.join(root, 'lib/entities/data');
 
+/** A form in Latin script as English text writes it (letters, marks, spaces, stops, apostrophes, hyphens). */
+export const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
+
 /** Reads a `a|b|c` list, skipping comments and blank lines. */
 export function readList(name) {
   const file = path.join(dataDir, name);

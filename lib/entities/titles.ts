@@ -41,11 +41,14 @@ export function rankAt(tokens: Token[], i: number, T: Titles = EN()): number {
   return T.ranks.has(words) ? head[0] : -1;
 }
 
+/** Tokens a and a + 1 are the "'s" joined to the word before ("China's"; the tokenizer writes ’ as '). */
+const possessiveAt = (tokens: Token[], a: number): boolean =>
+  tokens[a]?.text === "'" && tokens[a].gap === 'none' && tokens[a + 1]?.text === 's' && tokens[a + 1].gap === 'none';
+
 /** "Trump's special envoy": the word before a possessive in front of the office, if any. */
 export function possessorOf(tokens: Token[], title: { tokenStart: number; headStart: number }): string | null {
   for (let k = title.tokenStart; k + 2 < title.headStart; k++) {
-    const [w, apostrophe, s] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-    if (w.isWord && isUpperInitial(w.text) && /^['’]$/.test(apostrophe.text) && apostrophe.gap === 'none' && s.text === 's' && s.gap === 'none') return w.text;
+    if (tokens[k].isWord && isUpperInitial(tokens[k].text) && possessiveAt(tokens, k + 1)) return tokens[k].text;
   }
   return null;
 }
@@ -77,7 +80,7 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
     const t = tokens[j];
     if (tokens[s].gap === 'break' || ctx.credit(j)) break;
     // "China's" / "Trump's": a possessive joined to a capitalised word or a country.
-    if (t.text === 's' && tokens[j - 1]?.text === "'" && t.gap === 'none' && j >= 2 && tokens[j - 1].gap === 'none') {
+    if (j >= 2 && possessiveAt(tokens, j - 1)) {
       const w = j - 2;
       if (tokens[w].isWord && (isUpperInitial(tokens[w].text) || ctx.country(w) >= 0)) {
         s = w;
@@ -86,7 +89,7 @@ export function extendLeft(tokens: Token[], headStart: number, ctx: TitleContext
       break;
     }
     // "the United States' ambassador", "the Philippines' foreign secretary": the plural possessive.
-    if (/^['’]$/.test(t.text) && t.gap === 'none' && tokens[s].gap !== 'none' && j > 0 && tokens[j - 1].isWord && /s$/.test(tokens[j - 1].text) && (ctx.country(j - 1) >= 0 || ctx.org(j - 1) >= 0 || isUpperInitial(tokens[j - 1].text))) {
+    if (t.text === "'" && t.gap === 'none' && tokens[s].gap !== 'none' && j > 0 && tokens[j - 1].isWord && /s$/.test(tokens[j - 1].text) && (ctx.country(j - 1) >= 0 || ctx.org(j - 1) >= 0 || isUpperInitial(tokens[j - 1].text))) {
       s = j - 1;
       continue;
     }
@@ -330,8 +333,8 @@ function nameBeforeState(v: TokenView, headEnd: number, tokenEnd: number): numbe
 /** "Iran denied it. The country's foreign minister, ...": the state last named before "the country's". */
 function lastStateNamed(v: TokenView, tokenStart: number): string | undefined {
   const { tokens, T } = v;
-  const [noun, apostrophe, s] = [tokens[tokenStart - 3], tokens[tokenStart - 2], tokens[tokenStart - 1]];
-  if (!noun || !/^['’]$/.test(apostrophe.text) || s.text !== 's' || !T.lex.stateNouns?.includes(noun.text.toLowerCase())) return undefined;
+  const noun = tokens[tokenStart - 3];
+  if (!noun || !possessiveAt(tokens, tokenStart - 2) || !T.lex.stateNouns?.includes(noun.text.toLowerCase())) return undefined;
   // The mentions are sorted: the last one before the noun, by halving.
   const cs = v.countries;
   let lo = 0;
