@@ -46,11 +46,12 @@ export function extractWithin(
   skipped: SkippedWork[],
   clock?: () => number,
   timings?: Record<string, number>,
+  part?: Element | null,
 ): Extraction | null {
   const t0 = clock?.() ?? 0;
   const shape = measurePage(doc, limits);
   if (clock && timings) timings['extract.measure'] = clock() - t0;
-  if (!shape.over) return extractArticle(doc, { clock, timings, liveTexts: shape.texts });
+  if (!shape.over) return extractArticle(doc, { clock, timings, liveTexts: shape.texts, part });
   const why = {
     elements: `has more than ${formatCount(limits.maxElements)} elements`,
     depth: `nests elements more than ${formatCount(limits.maxDepth)} deep`,

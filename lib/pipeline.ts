@@ -1,6 +1,6 @@
 // The one path a page takes through Attaché: detect, extract, recognise. The content script, the
 // CLI and the bench all call this, so what the scorer measures is what the reader sees.
-import { detectArticle } from './detect/detect';
+import { articlePartOf, detectArticle } from './detect/detect';
 import { extractArticle } from './extract/extract';
 import { recognize } from './entities/recognize';
 import { tokenize } from './entities/matcher';
@@ -61,7 +61,10 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
   if (!detection.isArticle && !opts.force) return none();
 
   if (overBudget('extract')) return none();
-  const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped, clock, timings) : extractArticle(doc, { clock, timings })));
+  // Readability reads the part detection found the article in; a forced analysis of a page judged
+  // no article has no such part, and Readability reads the whole page.
+  const part = detection.isArticle ? articlePartOf(detection, doc) : null;
+  const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped, clock, timings, part) : extractArticle(doc, { clock, timings, part })));
   if (!extracted) return none();
   const { meta, map } = extracted;
   if (overBudget('recognize')) return { detection, meta, map, entities: [], timings, skipped };

@@ -86,5 +86,35 @@ export function detectArticle(doc: Document, url?: string): Detection {
   if (bestBlocks >= 8 && text.bestBoxes >= 0.75 * bestBlocks) add('prose:fragmented', -2.5);
 
   const score = 1 / (1 + Math.exp(-(total - ARTICLE_THRESHOLD)));
-  return { isArticle: total >= ARTICLE_THRESHOLD, score: Math.round(score * 1000) / 1000, signals };
+  const detection = { isArticle: total >= ARTICLE_THRESHOLD, score: Math.round(score * 1000) / 1000, signals };
+  if (detection.isArticle) {
+    const part = articlePart(doc, text.best, scan.h1);
+    if (part) parts.set(detection, part);
+  }
+  return detection;
+}
+
+// The part of an article page that holds the article, by the Detection it was found for: a
+// Detection goes into messages (plain data), so the element is kept beside it, not in it.
+const parts = new WeakMap<Detection, Element>();
+
+/**
+ * Where detection found the article: the element holding both its body's prose and its headline
+ * (the page's first <h1>). Readability then reads a copy of that part only, and the page's menus,
+ * rails, comments and footers are neither copied nor scored. Null when that is the whole body, or
+ * when the page has no <h1> to bound the article by, or when the page has changed since.
+ */
+export function articlePartOf(detection: Detection, doc: Document): Element | null {
+  const part = parts.get(detection);
+  return part && doc.body?.contains(part) ? part : null;
+}
+
+function articlePart(doc: Document, prose: Element | null, headline: Element | null): Element | null {
+  const body = doc.body;
+  if (!prose || !headline || !body?.contains(headline)) return null;
+  const above = new Set<Node>();
+  for (let n: Node | null = headline; n; n = n.parentNode) above.add(n);
+  let part: Node | null = prose;
+  while (part && !above.has(part)) part = part.parentNode;
+  return part && part !== body && part.nodeType === 1 && body.contains(part) ? (part as Element) : null;
 }

@@ -41,6 +41,8 @@ interface Credit {
   chars: number;
   /** The distinct boxes the blocks sit in (see boxOf). */
   boxes: Set<Element>;
+  /** The element credited (for a single <article>, that article). */
+  el: Element | null;
 }
 
 interface Block {
@@ -54,7 +56,7 @@ interface Block {
   chars: number;
 }
 
-const newCredit = (): Credit => ({ score: 0, blocks: 0, chars: 0, boxes: new Set() });
+const newCredit = (el: Element | null = null): Credit => ({ score: 0, blocks: 0, chars: 0, boxes: new Set(), el });
 
 export interface TextShape {
   /** Prose blocks (long <p>, or runs of text between <br>) with few links. */
@@ -65,6 +67,8 @@ export interface TextShape {
   bestBlocks: number;
   bestChars: number;
   bestBoxes: number;
+  /** The best-credited element: where the body's prose sits (null without prose). */
+  best: Element | null;
 }
 
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'FONT', 'SMALL', 'SUB', 'SUP', 'Q', 'ABBR', 'CITE']);
@@ -128,7 +132,7 @@ export function measureText(scan: PageScan): TextShape {
   // A page with a single <article> says where its body is; its sections may be nested too deep for
   // the ancestor credit to join them.
   const only = scan.articles.length === 1 ? scan.articles[0] : null;
-  const inArticle = newCredit();
+  const inArticle = newCredit(only);
   let longBlocks = 0;
   let totalChars = 0;
   const linkShare = new Map<Element, number>();
@@ -149,7 +153,7 @@ export function measureText(scan: PageScan): TextShape {
     let a: Element | null = start;
     for (let level = 0; a && a.tagName !== 'BODY' && level < ANCESTOR_SHARE.length; level++) {
       let c = credit.get(a);
-      if (!c) credit.set(a, (c = newCredit()));
+      if (!c) credit.set(a, (c = newCredit(a)));
       addTo(c, chars * ANCESTOR_SHARE[level], chars, box);
       a = a.parentElement;
     }
@@ -157,7 +161,7 @@ export function measureText(scan: PageScan): TextShape {
   let best = newCredit();
   for (const c of credit.values()) if (c.score > best.score) best = c;
   if (inArticle.chars > best.chars) best = inArticle;
-  return { longBlocks, totalChars, bestBlocks: best.blocks, bestChars: best.chars, bestBoxes: best.boxes.size };
+  return { longBlocks, totalChars, bestBlocks: best.blocks, bestChars: best.chars, bestBoxes: best.boxes.size, best: best.el };
 }
 
 function addTo(c: Credit, score: number, chars: number, box: Element): void {

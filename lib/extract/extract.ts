@@ -19,6 +19,11 @@ export interface ExtractOptions {
   timings?: Record<string, number>;
   /** The page's text nodes (and CDATA sections) in document order, as measurePage listed them. */
   liveTexts?: Text[];
+  /**
+   * The part of the body that holds the article (detection's articlePartOf): Readability reads a copy
+   * of it alone, and the whole page when that finds nothing.
+   */
+  part?: Element | null;
 }
 
 export interface Extraction {
@@ -55,17 +60,17 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     timings[`extract.${part}`] = (timings[`extract.${part}`] ?? 0) + now - last;
     last = now;
   };
-  const { clone, toLive, liveTexts, copyBody } = cloneWithMap(doc, opts.liveTexts);
+  const { clone, toLive, liveTexts, copyBody } = cloneWithMap(doc, opts.liveTexts, opts.part);
   mark('clone');
   let article: ReturnType<typeof parseWithReadability>;
   try {
     article = parseWithReadability(clone, { ...opts, copyBody });
   } catch {
-    return null;
+    article = null;
   }
   mark('readability');
   const content = article?.content as Element | null | undefined;
-  if (!article || !content) return null;
+  if (!article || !content) return opts.part ? extractArticle(doc, { ...opts, part: null }) : null;
 
   const cloned = collectTextNodes(content);
   const cache = new Map<Node, boolean>();

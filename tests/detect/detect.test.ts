@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../lib/detect/detect';
+import { articlePartOf, detectArticle } from '../../lib/detect/detect';
 import { loadHtml } from '../helpers/load-page';
 import { comments, ld, nav, page, paragraphs, sentencePair, teasers } from './fixtures';
 
@@ -176,5 +176,55 @@ describe('detectArticle', () => {
     const swallowed = Array.from({ length: 20 }, (_, i) => `<h3>Part ${i}<p>${sentencePair(i)} <a href="/x">more</a></p>`).join('');
     const d = detectArticle(loadHtml(page('<meta property="og:type" content="article">', `<div>${swallowed}</div>`)));
     expect(d.signals).not.toContain('teasers');
+  });
+});
+
+describe('articlePartOf: the part of the body that holds the article', () => {
+  const story = `<article id="story"><header><h1>Envoys meet in Geneva</h1><p class="byline">By A. Writer</p></header>
+    <div class="body-text">${paragraphs(8)}</div></article>`;
+  const rails = `${nav(12)}<aside class="rail"><p>Most read</p></aside>`;
+  const partOf = (html: string, url?: string) => {
+    const doc = loadHtml(html);
+    const d = detectArticle(doc, url);
+    return { doc, d, part: articlePartOf(d, doc) };
+  };
+
+  it('is the element that holds both the prose and the headline', () => {
+    const { d, part } = partOf(page(newsHead, `${rails}<main class="column">${story}</main>${comments(3)}`));
+    expect(d.isArticle).toBe(true);
+    expect(part?.id).toBe('story');
+  });
+
+  it('climbs to where the headline is, however far from the prose', () => {
+    const html = page(newsHead, `${rails}<div id="wrap"><h1>Envoys meet in Geneva</h1><div class="columns"><div class="text">${paragraphs(8)}</div></div></div><footer>x</footer>`);
+    expect(partOf(html).part?.id).toBe('wrap');
+  });
+
+  it('is none when the headline and the prose meet only at the body', () => {
+    const html = page(newsHead, `<header><h1>Daily Example</h1></header>${rails}<div class="text">${paragraphs(8)}</div>`);
+    const { d, part } = partOf(html);
+    expect(d.isArticle).toBe(true);
+    expect(part).toBeNull();
+  });
+
+  it('is none without an <h1> to bound the article by', () => {
+    const { d, part } = partOf(page(newsHead, `${rails}<div class="text">${paragraphs(8)}</div>`));
+    expect(d.isArticle).toBe(true);
+    expect(part).toBeNull();
+  });
+
+  it('is none on a page that is not an article', () => {
+    const { d, part } = partOf(page('<title>Daily Example</title>', `<h1>Daily Example</h1><div>${teasers(30)}</div>`), 'https://daily.example/');
+    expect(d.isArticle).toBe(false);
+    expect(part).toBeNull();
+  });
+
+  it('is none once the part has left the page, and for a detection of another document', () => {
+    const { doc, d, part } = partOf(page(newsHead, `${rails}<main>${story}</main>`));
+    expect(part).not.toBeNull();
+    expect(articlePartOf(d, loadHtml(page(newsHead, story)))).toBeNull();
+    expect(articlePartOf({ ...d }, doc)).toBeNull();
+    part!.remove();
+    expect(articlePartOf(d, doc)).toBeNull();
   });
 });

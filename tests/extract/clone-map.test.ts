@@ -99,3 +99,80 @@ describe('Readability on the copy', () => {
     await releasePages();
   });
 });
+
+// A page whose article sits in one part of the body, among menus, rails and comments.
+const PART_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Envoys visit Chongqing</title>
+<meta property="og:type" content="article"><link rel="stylesheet" href="/site.css"><style>p { color: red }</style>
+<script>var tracking = 1;</script></head><body class="site">
+<nav><p>Home, News, World</p></nav>
+<main id="main" class="column"><aside class="rail"><p>Most read today</p></aside>
+<article id="story"><h1>Envoys visit Chongqing</h1><p class="byline">By A. Writer</p>
+<div class="body-text"><p>The Albanian Ambassador met the mayor.</p><style>.x { margin: 0 }</style><p>Talks went on.</p></div></article>
+<section class="comments"><p>First comment</p></section></main>
+<meta itemprop="datePublished" content="2024-05-01">
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"A. Writer"}}</script>
+<footer><p>Copyright</p></footer></body></html>`;
+
+describe('cloneWithMap with the part of the body that holds the article', () => {
+  const story = (doc: Document) => doc.getElementById('story')!;
+
+  it('copies that part whole, its ancestors as empty shells, and nothing else of the body', () => {
+    const doc = loadHtml(PART_PAGE);
+    const before = doc.documentElement.outerHTML;
+    const { clone } = cloneWithMap(doc, undefined, story(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const body = clone.body!;
+    expect(body.className).toBe('site');
+    expect([...body.children].map((e) => e.localName)).toEqual(['main']);
+    const main = body.firstElementChild!;
+    expect([main.id, main.className, main.children.length]).toEqual(['main', 'column', 1]);
+    const copied = main.firstElementChild!;
+    expect(copied.id).toBe('story');
+    expect(copied.textContent).toBe(story(doc).textContent!.replace('.x { margin: 0 }', ''));
+    expect(copied.querySelectorAll('style')).toHaveLength(0);
+    expect(clone.documentElement!.getAttribute('lang')).toBe('en');
+  });
+
+  it("gives Readability the page's title, every <meta> and its JSON-LD, without its scripts, styles or links", () => {
+    const doc = loadHtml(PART_PAGE);
+    const { clone } = cloneWithMap(doc, undefined, story(doc));
+    expect(clone.title).toBe('Envoys visit Chongqing');
+    const head = clone.documentElement!.firstElementChild!;
+    expect(head.localName).toBe('head');
+    expect([...head.children].map((e) => e.localName)).toEqual(['title', 'meta', 'meta', 'script']);
+    expect(clone.getElementsByTagName('meta')[1].getAttribute('itemprop')).toBe('datePublished');
+    expect(clone.querySelectorAll('script')[0].getAttribute('type')).toBe('application/ld+json');
+    expect(clone.querySelectorAll('link, style, nav, aside, footer, .comments')).toHaveLength(0);
+  });
+
+  it('pairs the copied text with its live twins, walking the part or reading the listed text nodes', () => {
+    const doc = loadHtml(PART_PAGE);
+    const walked = cloneWithMap(doc, undefined, story(doc));
+    const listed = measurePage(doc, PAGE_LIMITS).texts;
+    const given = cloneWithMap(doc, listed, story(doc));
+    expect(walked.liveTexts).toEqual(listed);
+    expect(given.liveTexts).toBe(listed);
+    const inStory = listed.filter((t) => story(doc).contains(t));
+    for (const { toLive } of [walked, given]) {
+      expect([...toLive.values()]).toEqual(inStory);
+      for (const [copy, twin] of toLive) expect(copy.data).toBe(twin.data);
+    }
+  });
+
+  it('starts over from a fresh copy of the same part', () => {
+    const doc = loadHtml(PART_PAGE);
+    const { copyBody, toLive } = cloneWithMap(doc, undefined, story(doc));
+    const paired = toLive.size;
+    const fresh = copyBody()!;
+    expect(fresh.body!.querySelector('#story')!.textContent).toBe(cloneWithMap(doc, undefined, story(doc)).clone.body!.querySelector('#story')!.textContent);
+    expect(fresh.body!.querySelectorAll('nav, aside')).toHaveLength(0);
+    expect(toLive.size).toBeGreaterThan(paired);
+  });
+
+  it('copies the whole page when the part is the body itself or not in it', () => {
+    const doc = loadHtml(PART_PAGE);
+    const whole = cloneWithMap(doc).clone.documentElement!.outerHTML;
+    const elsewhere = loadHtml(PART_PAGE).getElementById('story')!;
+    for (const part of [doc.body, elsewhere, null]) expect(cloneWithMap(doc, undefined, part).clone.documentElement!.outerHTML).toBe(whole);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { loadCorpusPage, loadHtml } from '../helpers/load-page';
 import { extractArticle } from '../../lib/extract/extract';
+import { measurePage, PAGE_LIMITS } from '../../lib/budget';
 import { findHeadline, recoverByQuotes } from '../../lib/extract/recover';
 import { cloneWithMap } from '../../lib/extract/clone-map';
 import { parseWithReadability } from '../../lib/extract/readability-run';
@@ -171,5 +172,38 @@ describe('extractArticle recovers what Readability drops', () => {
 
   it('returns null for an empty page', () => {
     expect(extractArticle(loadHtml('<html><body></body></html>'))).toBeNull();
+  });
+});
+
+describe('extractArticle given the part of the body that holds the article', () => {
+  const PAGE = `<!doctype html><html lang="en"><head><title>Envoys visit Chongqing</title></head><body>
+    <nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav><div id="empty"></div>
+    <main><article id="story"><h1>Envoys visit Chongqing</h1><div class="body-text">${body}</div></article>
+    <section class="more"><p>${'Other stories from the site, with their own long standfirsts. '.repeat(4)}</p></section></main>
+    <footer><p>Copyright notice for the site.</p></footer></body></html>`;
+
+  it('reads the same article as from the whole page, traced to the live page', () => {
+    const doc = loadHtml(PAGE);
+    const whole = extractArticle(doc)!;
+    const ex = extractArticle(doc, { part: doc.getElementById('story') })!;
+    expect(ex.map.text).toBe(whole.map.text);
+    expect(ex.meta).toEqual(whole.meta);
+    expect(ex.method).toBe('node-map');
+    expectLiveMap(ex.map, doc);
+  });
+
+  it('reads the whole page when the part holds nothing to read', () => {
+    const doc = loadHtml(PAGE);
+    const ex = extractArticle(doc, { part: doc.getElementById('empty') })!;
+    expect(ex.map.text).toBe(extractArticle(doc)!.map.text);
+    expect(ex.map.text).toContain('Paragraph 5');
+  });
+
+  it('reads the part, the page given as listed text nodes, when Readability starts over', () => {
+    const doc = loadHtml(RETRY_PAGE.replace('<div class="story', '<div id="story" class="story'));
+    const listed = measurePage(doc, PAGE_LIMITS).texts;
+    const ex = extractArticle(doc, { part: doc.getElementById('story'), liveTexts: listed })!;
+    expect(ex.map.text).toBe(extractArticle(doc)!.map.text);
+    expectLiveMap(ex.map, doc);
   });
 });
