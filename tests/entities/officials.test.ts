@@ -111,6 +111,10 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Vladimir Putin', title: 'President', country: 'RU' },
     { name: 'Yuri Ushakov', title: 'adviser', country: 'RU' },
   ]],
+  ['a member of a legislature named by its house', 'Russian Duma deputy Andrei Kartapolov met Chinese officials. Rada deputy Oleksiy Goncharenko said so; his deputy, John Smith, and the deputies of the party did not.', [
+    { name: 'Andrei Kartapolov', title: 'Duma deputy', country: 'RU' },
+    { name: 'Oleksiy Goncharenko', title: 'Rada deputy', country: 'UA' },
+  ]],
   ['government word in lower case before a weak office', "Mali's junta leader Assimi Goita met Russian officials.", [{ name: 'Assimi Goita', title: 'junta leader', country: 'ML' }]],
   ['last word of an institution before an anonymous source', 'Ms. Haley favored the Global Compact for Migration, a senior administration official said.', []],
   ['two offices joined by and before the name', "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Egyptian officials.", [

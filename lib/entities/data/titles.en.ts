@@ -39,7 +39,7 @@ export const STRONG_HEADS: string[] = [
 export const WEAK_HEADS: string[] = [
   'official', 'officials', 'officer', 'chief', 'head', 'leader', 'leaders', 'adviser', 'advisor',
   'aide', 'counselor', 'counsellor', 'representative', 'director', 'chairman', 'chairwoman', 'chair',
-  'counterpart', 'counterparts', 'delegate', 'administrator', 'regent', 'member',
+  'counterpart', 'counterparts', 'delegate', 'administrator', 'regent', 'member', 'deputy', 'deputies',
 ];
 
 /** Words that qualify an office before its head noun ("former", "deputy", "foreign"). */
