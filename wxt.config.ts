@@ -1,6 +1,4 @@
 import { defineConfig } from 'wxt';
-import { minify } from 'terser';
-import type { Plugin } from 'vite';
 import { makeZipReproducible } from './scripts/reproducible-zip';
 
 // Attaché's manifest. Permissions are the minimum the features need; each is justified in README.md.
@@ -16,9 +14,7 @@ export default defineConfig({
     // one difference, an onMessage listener answering with a promise, is handled in
     // entrypoints/content/listen.ts. The extension's pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      withoutPolyfill(config);
-      config.plugins = [...(config.plugins ?? []), terserAfterMinify()];
+      if (entrypoints.some((e) => e.type === 'content-script')) withoutPolyfill(config);
     },
     'zip:extension:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
     'zip:sources:done': (_wxt, zipPath) => makeZipReproducible(zipPath),
@@ -64,24 +60,4 @@ function withoutPolyfill(config: { resolve?: { alias?: unknown } }): void {
   } else if (alias && typeof alias === 'object' && polyfill((alias as Record<string, unknown>)['wxt/browser'])) {
     delete (alias as Record<string, unknown>)['wxt/browser'];
   }
-}
-
-/**
- * The content script is held to a size budget (issue 8). Vite's own minifier leaves room that terser,
- * run over its output, takes: about 700 bytes gzipped (1.2%); terser alone, instead of Vite's, saved
- * under 30. Only that bundle is minified twice; its code does the same, it is only shorter.
- */
-function terserAfterMinify(): Plugin {
-  return {
-    name: 'attache:terser-after-minify',
-    apply: 'build',
-    enforce: 'post',
-    async generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
-        if (out.code) chunk.code = out.code;
-      }
-    },
-  };
 }
