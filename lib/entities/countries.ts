@@ -140,14 +140,6 @@ export function findCountries(text: string, opts: { lang?: string; tokens?: Toke
     if (kind === 'demonym' && isLanguageUse(c, lex)) continue;
     if (isOutletName(c) || isPronounUs(c)) continue;
     if (v.t === 'form') {
-      // "North and South Korea": the word before "and" takes the rest of the name for its own.
-      const w = tokens[m.tokenStart - 2];
-      const last = out[out.length - 1];
-      if (m.tokenEnd - m.tokenStart > 1 && w?.isWord && AND.test(tokens[m.tokenStart - 1].text) && !(last && last.end > w.start)) {
-        const phrase = w.text + text.slice(tokens[m.tokenStart].end, m.end);
-        const own = matcher.scan(phrase).matches[0];
-        if (own?.value.t === 'form' && !own.start && own.end === phrase.length && own.value.code !== v.code) out.push({ start: w.start, end: w.end, code: own.value.code, form: v.form });
-      }
       out.push({ start: m.start, end: m.end, code: v.code, form: v.form });
       continue;
     }
@@ -167,8 +159,6 @@ export function findCountries(text: string, opts: { lang?: string; tokens?: Toke
   const covered = matches.map((m) => ({ start: m.start, end: m.end }));
   return [...found, ...findCompounds(text, covered, lex.compounds)].sort((a, b) => a.start - b.start);
 }
-
-const AND = /^(and|or|&)$/;
 
 const cueMaps = new WeakMap<Record<string, string>, Map<string, string>>();
 
