@@ -111,10 +111,7 @@ export function articlePartOf(detection: Detection, doc: Document): Element | nu
 
 function articlePart(doc: Document, prose: Element | null, headline: Element | null): Element | null {
   const body = doc.body;
-  if (!prose || !headline || !body?.contains(headline)) return null;
-  const above = new Set<Node>();
-  for (let n: Node | null = headline; n; n = n.parentNode) above.add(n);
-  let part: Node | null = prose;
-  while (part && !above.has(part)) part = part.parentNode;
-  return part && part !== body && part.nodeType === 1 && body.contains(part) ? (part as Element) : null;
+  let part = headline && prose;
+  while (part && !part.contains(headline)) part = part.parentElement;
+  return part && part !== body && body?.contains(part) ? part : null;
 }
