@@ -73,6 +73,11 @@ const CASES: [string, string, string, Expected[]][] = [
     { name: '普京', title: '总统', country: null },
   ]],
   ['zh', 'a province before an office is no name', '江苏省长表示，全省将加快发展。', []],
+  ['zh', "a province's governor serves China, whoever else the sentence names", '江苏省长许昆林会见了美国驻华大使。广东省委书记黄坤明和香港特区行政长官李家超会见了日本客人。', [
+    { name: '许昆林', title: '江苏省长', country: 'CN' },
+    { name: '黄坤明', title: '省委书记', country: 'CN' },
+    { name: '李家超', title: '行政长官', country: 'HK' },
+  ]],
   ['zh', 'title then a Chinese name', '中国国家主席习近平在北京会见了来访的客人。', [{ name: '习近平', title: '国家主席', country: 'CN' }]],
   ['zh', 'two-character name before a verb', '外交部长王毅表示，双方同意加强合作。', [{ name: '王毅', title: '外交部长', country: null }]],
   ['zh', 'ministry spokesperson', '外交部发言人华春莹在例行记者会上说。', [{ name: '华春莹', title: '发言人', country: null }]],
