@@ -6,7 +6,7 @@ import type { CountryMention } from './countries';
 import type { Token } from './matcher';
 import type { Mention, OfficialEntity } from '../types';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
-import { possessorOf } from './titles';
+import { headAt, possessorOf } from './titles';
 import { groupPersons, type NameOccurrence } from './coreference';
 import { slug } from './names';
 import { titlesFor } from './title-registry';
@@ -80,6 +80,8 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   // ("met Ukrainian President Volodymyr Zelensky") tells that official's state, not this one's.
   const titled = new Set<number>();
   for (const a of anchors) for (let k = a.title.tokenStart; k < a.title.tokenEnd; k++) if (ix.country[k] >= 0) titled.add(ix.countries[ix.country[k]].start);
+  // So does one before an office nobody in the text is named to ("hosted by the Saudi crown prince").
+  for (let k = 0; k < ix.tokens.length; k++) if (ix.country[k] >= 0 && ix.country[k + 1] !== ix.country[k] && headAt(ix.tokens, k + 1, ix.T)) titled.add(ix.countries[ix.country[k]].start);
   const inTitle = (c: CountryMention) => titled.has(c.start);
   // The country mentions of the sentence around a span; they are sorted, so found by halving.
   const sentenceCountries = (at: { start: number; end: number }): CountryMention[] => {

@@ -115,6 +115,9 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Andrei Kartapolov', title: 'Duma deputy', country: 'RU' },
     { name: 'Oleksiy Goncharenko', title: 'Rada deputy', country: 'UA' },
   ]],
+  ['a state before an office no one is named to tells nobody else\'s state', 'President Trump met the Chinese ambassador in Washington on Monday, and later spoke with the Japanese foreign minister. The United States and Japan are allies.', [
+    { name: 'Trump', title: 'President', country: 'US' },
+  ]],
   ['government word in lower case before a weak office', "Mali's junta leader Assimi Goita met Russian officials.", [{ name: 'Assimi Goita', title: 'junta leader', country: 'ML' }]],
   ['last word of an institution before an anonymous source', 'Ms. Haley favored the Global Compact for Migration, a senior administration official said.', []],
   ['two offices joined by and before the name', "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met Egyptian officials.", [
