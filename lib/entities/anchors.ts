@@ -9,6 +9,7 @@ import { buildTitle, headAt, honorificAt, officeCountry, rankAt, type TitleInfo,
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
 import { findCredits } from './credits';
+import { firstWhere } from '../bisect';
 import { continuedSpeakers, governedNames } from './speakers';
 
 export interface Anchor {
@@ -239,15 +240,8 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
   if (!lines.length || text.length - headlineChars < 200) return (n) => n;
   // Lines are sorted and disjoint: find the one at or before pos by binary search.
   const inHeadline = (pos: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid].end <= pos) lo = mid + 1;
-      else if (lines[mid].start > pos) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const line = lines[firstWhere(lines.length, (i) => lines[i].end > pos)];
+    return !!line && line.start <= pos;
   };
   // The headline words also written outside headlines: found when a name is first read in one.
   // (Only headline words are collected: a set of every word of the text costs more than the rest.)

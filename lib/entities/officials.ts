@@ -5,6 +5,7 @@ import { datelineCountry } from './dateline';
 import type { CountryMention } from './countries';
 import type { Token } from './matcher';
 import type { Mention, OfficialEntity } from '../types';
+import { firstWhere } from '../bisect';
 import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
 import { headAt, possessorOf } from './titles';
 import { groupPersons, type NameOccurrence } from './coreference';
@@ -88,12 +89,7 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
     const from = sentenceStart(text, at.start, ix.T.lex.ordinalDots);
     const to = sentenceEnd(text, at.end, ix.T.lex.ordinalDots);
     const cs = ix.countries as CountryMention[];
-    let lo = 0;
-    for (let hi = cs.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (cs[mid].start > from) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstWhere(cs.length, (i) => cs[i].start > from);
     let hi = lo;
     while (hi < cs.length && cs[hi].end <= to) hi++;
     return cs.slice(lo, hi);

@@ -6,6 +6,7 @@ import { countryName, findCountries, type CountryMention } from './countries';
 import { findOfficials } from './officials';
 import { tokenize, type Token } from './matcher';
 import { withTokens } from './token-scope';
+import { firstWhere } from '../bisect';
 
 export interface RecognizeOptions {
   lang?: string;
@@ -28,13 +29,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const maxEnd: number[] = [];
   taken.forEach((t, k) => maxEnd.push(Math.max(t.end, k ? maxEnd[k - 1] : -Infinity)));
   const overlaps = (m: Mention) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].start < m.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(taken.length, (i) => taken[i].start >= m.end);
     return lo > 0 && maxEnd[lo - 1] > m.start;
   };
 

@@ -5,6 +5,7 @@
 import type { Token } from './matcher';
 import { isStopWord, isUpperInitial, readName } from './names';
 import { startsLower } from './chars';
+import { firstWhere } from '../bisect';
 import { placeState, titlesFor, type Strength, type Titles } from './title-registry';
 
 export type { Strength } from './title-registry';
@@ -337,12 +338,7 @@ function lastStateNamed(v: TokenView, tokenStart: number): string | undefined {
   if (!noun || !possessiveAt(tokens, tokenStart - 2) || !T.lex.stateNouns?.includes(noun.text.toLowerCase())) return undefined;
   // The mentions are sorted: the last one before the noun, by halving.
   const cs = v.countries;
-  let lo = 0;
-  for (let hi = cs.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (cs[mid].end <= noun.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWhere(cs.length, (i) => cs[i].end > noun.start);
   return lo > 0 ? cs[lo - 1].code : undefined;
 }
 

@@ -3,6 +3,7 @@
 // before highlighting still works on the highlighted page.
 import type { TextMap } from '../types';
 import { refreshTextMap } from './node-pieces';
+import { firstWhere } from '../bisect';
 
 const indexCache = new WeakMap<TextMap, Map<Node, number>>();
 
@@ -17,14 +18,7 @@ function nodeIndex(map: TextMap): Map<Node, number> {
 
 /** Index of the first segment ending after offset, or segments.length. */
 export function segmentAfter(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map.segments[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(map.segments.length, (i) => map.segments[i].end > offset);
 }
 
 /** A live Range over the text [start, end); null when no text node lies in it. */
@@ -55,14 +49,7 @@ function isAfterPoint(node: Node, container: Node, offset: number): boolean {
 
 // Segments are in document order, so the first one after a point is found by bisection.
 function firstSegmentAfterPoint(map: TextMap, container: Node, offset: number): number {
-  let lo = 0;
-  let hi = map.segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (isAfterPoint(map.segments[mid].node, container, offset)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(map.segments.length, (i) => isAfterPoint(map.segments[i].node, container, offset));
 }
 
 function pointToOffset(map: TextMap, container: Node, offset: number, side: 'start' | 'end'): number | null {
