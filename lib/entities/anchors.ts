@@ -148,15 +148,16 @@ export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headli
 
 /** "of Russia" / "of the Philippines" after a name: the token after it, and the state's code. */
 function stateAfter(ix: TokenIndex, e: number): [number, string | undefined] {
-  const { tokens } = ix;
-  if (tokens[e]?.text !== 'of') return [e, undefined];
-  const k = e + (tokens[e + 1]?.text === 'the' ? 2 : 1);
+  const k = pastOf(ix.tokens, e);
   const c = ix.country[k];
-  if (c === undefined || c < 0) return [e, undefined];
+  if (k === e || c === undefined || c < 0) return [e, undefined];
   let end = k;
   while (ix.country[end] === c) end++;
   return [end, ix.countries[c].code];
 }
+
+/** The token after "of" or "of the" at e, else e. */
+const pastOf = (tokens: Token[], e: number): number => (tokens[e]?.text === 'of' ? e + (tokens[e + 1]?.text === 'the' ? 2 : 1) : e);
 
 /** "R-Texas", "D-N.Y.": a US legislator's party and state. */
 const partyTag = (n: NameSpan): boolean => /^[RDI]-\p{Lu}/u.test(n.parts.join(' '));
@@ -213,8 +214,7 @@ function nameAfter(ix: TokenIndex, title: TitleInfo, blocked: (i: number) => boo
   // "President Vladimir V. Putin of Russia": the state after the name.
   const [, state] = stateAfter(ix, name.tokenEnd);
   if (state) return { name, title: { ...info, country: state }, confidence };
-  let e = name.tokenEnd;
-  if (tokens[e]?.text === 'of') e += tokens[e + 1]?.text === 'the' ? 2 : 1;
+  const e = pastOf(tokens, name.tokenEnd);
   // "Governor Brian Kemp of Georgia": an office that exists in one state, named with the name between.
   if (e > name.tokenEnd && info.country === undefined) {
     const code = officeCountry(`${title.headText} of ${tokens.slice(e, e + 3).map((t) => t.text).join(' ')}`, ix.T);
