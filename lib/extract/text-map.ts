@@ -97,37 +97,27 @@ export function isLayoutWhitespace(node: Text): boolean {
   return isBoundary(sibling(node, -1)) || isBoundary(sibling(node, 1));
 }
 
-function ancestorsOf(node: Node): Node[] {
-  const out: Node[] = [];
-  for (let p = node.parentNode; p; p = p.parentNode) out.push(p);
-  return out;
-}
-
 const isBlock = (n: Node): boolean => n.nodeType === 1 && isBlockElement(n as Element);
 
-/** What separates two text nodes in reading order (a before b): nothing, a line break or a paragraph. */
-export function separatorBetween(a: Node, b: Node): string {
-  return separatorFromChains(a, ancestorsOf(a), b, ancestorsOf(b));
-}
-
 /**
- * separatorBetween given both nodes' ancestors (parent first): a text map passes each node's chain
- * on to the next pair, so every node's ancestors are climbed once.
+ * What separates two text nodes in reading order (a before b): nothing, a line break or a paragraph.
+ * Only the ancestors below the two nodes' lowest common ancestor are climbed (b's side asks each
+ * whether it holds a): neighbouring nodes of one paragraph share all but a level or two of their
+ * ancestors, and in a browser every ancestor climbed is a DOM call.
  */
-function separatorFromChains(a: Node, ancA: Node[], b: Node, ancB: Node[]): string {
-  // Both chains end at the document: walk them from that end while they agree.
-  let i = ancA.length - 1;
-  let j = ancB.length - 1;
-  if (i < 0 || j < 0 || ancA[i] !== ancB[j]) return PARAGRAPH_SEPARATOR;
-  while (i > 0 && j > 0 && ancA[i - 1] === ancB[j - 1]) {
-    i--;
-    j--;
+export function separatorBetween(a: Node, b: Node): string {
+  let childB: Node = b;
+  let common = b.parentNode;
+  for (; common && !common.contains(a); common = common.parentNode) {
+    if (isBlock(common)) return PARAGRAPH_SEPARATOR;
+    childB = common;
   }
-  // ancA[i] is the lowest common ancestor; below it, a's side is ancA[0..i-1], b's is ancB[0..j-1].
-  for (let k = 0; k < i; k++) if (isBlock(ancA[k])) return PARAGRAPH_SEPARATOR;
-  for (let k = 0; k < j; k++) if (isBlock(ancB[k])) return PARAGRAPH_SEPARATOR;
-  const childA = i > 0 ? ancA[i - 1] : a;
-  const childB = j > 0 ? ancB[j - 1] : b;
+  if (!common) return PARAGRAPH_SEPARATOR;
+  let childA: Node = a;
+  for (let p = a.parentNode; p && p !== common; p = p.parentNode) {
+    if (isBlock(p)) return PARAGRAPH_SEPARATOR;
+    childA = p;
+  }
   let sep = '';
   for (let n = childA.nextSibling; n && n !== childB; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
@@ -147,12 +137,10 @@ export function textMapFromNodes(nodes: Iterable<Text>): TextMap {
   const segments: TextSegment[] = [];
   let length = 0;
   let prev: Text | null = null;
-  let prevChain: Node[] = [];
   for (const node of nodes) {
     if (!node.data.length || isLayoutWhitespace(node)) continue;
-    const chain = ancestorsOf(node);
     if (prev) {
-      const sep = separatorFromChains(prev, prevChain, node, chain);
+      const sep = separatorBetween(prev, node);
       if (sep) {
         parts.push(sep);
         length += sep.length;
@@ -162,7 +150,6 @@ export function textMapFromNodes(nodes: Iterable<Text>): TextMap {
     parts.push(node.data);
     length += node.data.length;
     prev = node;
-    prevChain = chain;
   }
   return { text: parts.join(''), segments };
 }

@@ -70,4 +70,28 @@ describe('textMapFromNodes and separatorBetween', () => {
     expect(separatorBetween(nodes[0], nodes[1])).toBe('');
     expect(separatorBetween(nodes[1], nodes[2])).toBe('\n\n');
   });
+
+  // The first and the last text node of each body; what reading order puts between them.
+  it.each<[string, string, string]>([
+    ['siblings in one inline element', '<b>Wang <!-- c -->Yi</b>', ''],
+    ['inline cousins', '<p><span><b>Wang</b></span> <i><u>Yi</u></i></p>', ''],
+    ['a block on the first side', '<div><p>Wang</p><b>Yi</b></div>', '\n\n'],
+    ['a block on the second side, deep', '<div><b>Wang</b><section><span><em>Yi</em></span></section></div>', '\n\n'],
+    ['a block between them', '<span>Wang</span><span><p></p></span><span>Yi</span>', '\n\n'],
+    ['a break between them', '<span>Wang</span><span><br></span><span>Yi</span>', '\n'],
+    ['a break, then a block, between them', '<span>Wang</span><br><hr><span>Yi</span>', '\n\n'],
+    ['the common ancestor is a block', '<p><b>Wang</b><i>Yi</i></p>', ''],
+  ])('%s', (_, body, separator) => {
+    const doc = loadHtml(`<body>${body}</body>`);
+    const texts: Text[] = [];
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    expect(separatorBetween(texts[0], texts[texts.length - 1])).toBe(separator);
+  });
+
+  it('separates nodes of different trees as paragraphs', () => {
+    const a = loadHtml('<body><b>Wang</b></body>').body.firstChild!.firstChild!;
+    const b = loadHtml('<body><b>Yi</b></body>').body.firstChild!.firstChild!;
+    expect(separatorBetween(a, b)).toBe('\n\n');
+  });
 });
