@@ -101,12 +101,12 @@ export function cloneWithMap(doc: Document, walked?: Text[], part?: Element | nu
    * A copy of a live subtree without <style>, its text nodes paired with their twins: the live ones
    * are `known` (listed by the caller) or found by a walk and added to `found`.
    */
-  const pairedCopy = (live: Element, known: Text[] | null, found: Text[] | null): Element => {
+  const pairedCopy = (live: Element, known: Text[] | null, found: Text[] | null, from = 0): Element => {
     const copy = owner.importNode(live, true);
     const b = owner.createTreeWalker(copy, SHOW_TEXT);
     if (known) {
       let twin = b.nextNode();
-      for (let i = 0; i < known.length && twin; i++, twin = b.nextNode()) toLive.set(twin as Text, known[i]);
+      for (let i = from; i < known.length && twin; i++, twin = b.nextNode()) toLive.set(twin as Text, known[i]);
     } else {
       const a = doc.createTreeWalker(live, SHOW_TEXT);
       for (let t = a.nextNode(), twin = b.nextNode(); t && twin; t = a.nextNode(), twin = b.nextNode()) {
@@ -130,7 +130,9 @@ export function cloneWithMap(doc: Document, walked?: Text[], part?: Element | nu
     for (let a = part!.parentElement; a && a !== liveBody; a = a.parentElement) chain.push(a);
     let at: Element = shell;
     for (let i = chain.length - 1; i >= 0; i--) at = at.appendChild(owner.importNode(chain[i], false)) as Element;
-    at.appendChild(pairedCopy(part!, null, null));
+    // The part's text nodes are a run of the page's list, from its first: paired from there.
+    const from = walked ? walked.indexOf(doc.createTreeWalker(part!, SHOW_TEXT).nextNode() as Text) : -1;
+    at.appendChild(from < 0 ? pairedCopy(part!, null, null) : pairedCopy(part!, walked!, null, from));
     return shell;
   };
   const liveTexts: Text[] = walked ?? [];
