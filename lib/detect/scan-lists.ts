@@ -24,7 +24,11 @@ export interface ListLimits {
   maxScripts: number;
 }
 
-const isHtml = (e: Element): boolean => e.namespaceURI === HTML_NS;
+// Set per scan: on a page without svg or math no element the parser made is of another namespace,
+// and one a script made with createElementNS the walk collects too (it reads local names only); so
+// the test, a DOM call per element listed, is skipped there.
+let foreignPage = true;
+const isHtml = (e: Element): boolean => !foreignPage || e.namespaceURI === HTML_NS;
 
 /** Can the lists find what the walk finds on this page? (`foreign`: it has svg or math.) */
 function listable(doc: Document, maxElements: number, foreign: boolean): boolean {
@@ -72,6 +76,7 @@ export function scanByLists(doc: Document, s: PageScan, lim: ListLimits): boolea
   const byTag = (tag: string) => doc.getElementsByTagName(tag);
   const foreign = byTag('svg').length > 0 || byTag('math').length > 0;
   if (!listable(doc, lim.maxElements, foreign)) return false;
+  foreignPage = foreign;
   htmlOf(byTag('meta'), Infinity, s.metas);
   htmlOf(byTag('link'), Infinity, s.links);
   const scripts = byTag('script');
