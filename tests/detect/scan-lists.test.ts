@@ -42,6 +42,16 @@ describe('scanByLists', () => {
     expect(scanDifferences(walked(doc), s)).toEqual([]);
   });
 
+  it('collects, as the walk does, what a script made of another namespace on a page without svg or math', () => {
+    const doc = page('<p>before</p><h2>a</h2>');
+    doc.body.appendChild(doc.createElementNS('urn:example', 'p')).textContent = 'made by a script';
+    doc.body.appendChild(doc.createElementNS('urn:example', 'h3'));
+    expect(listable(doc)).toBe(true);
+    const s = listed(doc);
+    expect([s.paragraphs.length, s.headings.length]).toEqual([2, 2]);
+    expect(scanDifferences(walked(doc), s)).toEqual([]);
+  });
+
   it('keeps to the walk\'s caps, the first ones', () => {
     const body = `${'<p>x</p>'.repeat(450)}${'<h2>h</h2>'.repeat(250)}${'<div>a<br>b</div>'.repeat(350)}`;
     const head = '<script type="application/ld+json">{}</script>'.repeat(40);
