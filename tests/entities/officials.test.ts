@@ -115,6 +115,12 @@ const CASES: [string, string, Expected[]][] = [
     { name: 'Andrei Kartapolov', title: 'Duma deputy', country: 'RU' },
     { name: 'Oleksiy Goncharenko', title: 'Rada deputy', country: 'UA' },
   ]],
+  ['offices of Ireland and of a Commonwealth realm', 'Taoiseach Micheál Martin and Tánaiste Simon Harris met Australia\'s Governor-General Sam Mostyn. The Governor General of Canada, Mary Simon, sent a message.', [
+    { name: 'Micheál Martin', title: 'Taoiseach', country: 'IE' },
+    { name: 'Simon Harris', title: 'Tánaiste', country: 'IE' },
+    { name: 'Sam Mostyn', title: "Australia's Governor-General", country: 'AU' },
+    { name: 'Mary Simon', title: 'Governor General of Canada', country: 'CA' },
+  ]],
   ['a state before an office no one is named to tells nobody else\'s state', 'President Trump met the Chinese ambassador in Washington on Monday, and later spoke with the Japanese foreign minister. The United States and Japan are allies.', [
     { name: 'Trump', title: 'President', country: 'US' },
   ]],

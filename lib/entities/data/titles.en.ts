@@ -33,6 +33,9 @@ export const STRONG_HEADS: string[] = [
   'councilor', 'state councilor', 'state councillor', 'alderman', 'negotiator', 'chief negotiator',
   'national security adviser', 'national security advisor', 'ombudsman', 'comptroller',
   'deputy secretary', 'assistant secretary', 'deputy minister', 'vice minister',
+  // Ireland's head of government and deputy (Bunreacht na hÉireann, Art. 28), the Crown's
+  // representative in a Commonwealth realm.
+  'taoiseach', 'tánaiste', 'tanaiste', 'governor-general', 'governor general',
 ];
 
 /** Office nouns that need a government, party, country or organisation word beside them. */
@@ -136,6 +139,7 @@ export const NATIONAL_OFFICES: [string, string][] = [
   ['defence secretary', 'GB'],
   ['chancellor of the exchequer', 'GB'],
   ['taoiseach', 'IE'],
+  ['t[aá]naiste', 'IE'],
   ['pope', 'VA'],
 ];
 
