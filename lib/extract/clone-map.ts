@@ -120,6 +120,9 @@ export function cloneWithMap(doc: Document, walked?: Text[], part?: Element | nu
   const root = doc.documentElement;
   const liveBody = root ? bodyOf(root) : null;
   const narrow = !!(part && liveBody && part !== liveBody && liveBody.contains(part));
+  // The part's text nodes are a run of the page's list, from its first: paired from there (found
+  // once, for the first copy and any fresh one Readability asks for).
+  const from = narrow && walked ? walked.indexOf(doc.createTreeWalker(part!, SHOW_TEXT).nextNode() as Text) : -1;
   /**
    * The body holding `part` alone, its ancestors as empty shells (Readability reads their tags and
    * attributes, never their other children).
@@ -130,8 +133,6 @@ export function cloneWithMap(doc: Document, walked?: Text[], part?: Element | nu
     for (let a = part!.parentElement; a && a !== liveBody; a = a.parentElement) chain.push(a);
     let at: Element = shell;
     for (let i = chain.length - 1; i >= 0; i--) at = at.appendChild(owner.importNode(chain[i], false)) as Element;
-    // The part's text nodes are a run of the page's list, from its first: paired from there.
-    const from = walked ? walked.indexOf(doc.createTreeWalker(part!, SHOW_TEXT).nextNode() as Text) : -1;
     at.appendChild(from < 0 ? pairedCopy(part!, null, null) : pairedCopy(part!, walked!, null, from));
     return shell;
   };
