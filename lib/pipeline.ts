@@ -62,8 +62,9 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Timed
 
   if (overBudget('extract')) return none();
   // Readability reads the part detection found the article in; a forced analysis of a page judged
-  // no article has no such part, and Readability reads the whole page.
-  const part = detection.isArticle ? articlePartOf(detection, doc) : null;
+  // no article has no such part (detection keeps one for articles only), and Readability reads the
+  // whole page.
+  const part = articlePartOf(detection, doc);
   const extracted = time('extract', () => (limits ? extractWithin(doc, limits, skipped, clock, timings, part) : extractArticle(doc, { clock, timings, part })));
   if (!extracted) return none();
   const { meta, map } = extracted;
