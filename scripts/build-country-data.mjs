@@ -14,7 +14,6 @@ import { dataDir, formsByCode, formTable, KINDS, LATIN, packages, readList, revi
 const outFile = (lang) => path.join(dataDir, `countries.${lang}.generated.ts`);
 export const LANGS = ['en', 'fr', 'de', 'es', 'zh', 'ar'];
 
-
 // Package forms pass only when they look like something an English article writes.
 function clean(form, code) {
   let f = form.trim().replace(/’/g, "'");
