@@ -4,10 +4,11 @@
 // and only the data's way in differs.
 import { LEXICON_EN } from './data/countries.en.generated';
 import { MATCHERS_EN } from './data/matchers.en.generated';
+import { NOT_NAMES_EN } from './data/not-names.en';
 import { TITLES_EN } from './data/titles.en';
 import type { LanguagePack } from './language-pack';
 import { registerLanguage } from './languages';
 
-export const ENGLISH: LanguagePack = { lang: 'en', countries: LEXICON_EN, titles: TITLES_EN, matchers: MATCHERS_EN };
+export const ENGLISH: LanguagePack = { lang: 'en', countries: LEXICON_EN, titles: TITLES_EN, matchers: MATCHERS_EN, notNames: NOT_NAMES_EN };
 
 registerLanguage(ENGLISH);

@@ -17,6 +17,8 @@ export interface LanguagePack {
   titles: TitleLexicon;
   /** The lexicons' phrase matchers, compiled at build time, as JSON text (see ./packed-matchers). */
   matchers?: string;
+  /** Capitalised words that are no name part in any language (English only: data/not-names.en.ts). */
+  notNames?: readonly string[];
 }
 
 export const isPackLang = (lang: string): lang is PackLang => (PACK_LANGS as readonly string[]).includes(lang);

@@ -6,6 +6,7 @@ import { hasLexicon, registerLexicon } from './countries';
 import { registerTitles } from './title-registry';
 import { isPackLang, type LanguagePack, type PackLang } from './language-pack';
 import { parsePackedMatchers } from './packed-matchers';
+import { registerNotNames } from './names';
 
 const baseLang = (lang: string | null | undefined) => (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
 
@@ -32,6 +33,7 @@ export function registerLanguage(pack: LanguagePack): void {
   const m = parsePackedMatchers(pack.matchers);
   registerLexicon(pack.countries, m?.countries);
   registerTitles(pack.titles, m?.titles);
+  if (pack.notNames) registerNotNames(pack.notNames);
 }
 
 /** A pack received from elsewhere (a runtime message): registered only when its shape is right. */
@@ -40,7 +42,8 @@ export function registerLanguageData(data: unknown): boolean {
   const ok =
     !!p && typeof p.lang === 'string' && isPackLang(p.lang) && p.countries?.lang === p.lang &&
     typeof p.countries.forms === 'object' && p.titles?.lang === p.lang && Array.isArray(p.titles.strong) &&
-    (p.matchers === undefined || typeof p.matchers === 'string');
+    (p.matchers === undefined || typeof p.matchers === 'string') &&
+    (p.notNames === undefined || (Array.isArray(p.notNames) && p.notNames.every((w) => typeof w === 'string')));
   if (ok) registerLanguage(p as LanguagePack);
   return ok;
 }

@@ -40,47 +40,12 @@ const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'I
 const CAP_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das']);
 
 /**
- * Capitalised words that are not parts of personal names: function words that start sentences,
- * calendar words and the nouns of institutions and places. Vocabulary only, never people.
+ * Capitalised words that are not parts of personal names (function words, calendar words, nouns of
+ * institutions and places), in every language: the English pack's list (data/not-names.en.ts),
+ * registered with it (languages.ts). Recognition never runs before English is registered.
  */
-const NOT_NAME = new Set(
-  (
-    'The A An This That These Those There Here He She It They We I You His Her Their Our Its My Your ' +
-    'In On At For From With By Of To And But Or Nor As If When While After Before Since During Under ' +
-    'Over Into Through About Against Between Among Without Within Upon Amid Despite Although Though ' +
-    'Because Also Yet So Then Now Still Even Only Just Last Next Earlier Later Yesterday Today Tomorrow ' +
-    'Meanwhile However Instead Indeed Asked Speaking Writing According Following Several Many Some ' +
-    'Most All Both Each Every Other Another Such No Not Why What Who Whom Whose Which Where How ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
-    'July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
-    'Party Government Ministry Department Office Committee Council Congress Parliament Senate House ' +
-    'Assembly Court Union Nations Organization Organisation Agency Bank Army Navy Force Forces Police ' +
-    'Administration Commission University Institute Center Centre Foundation Group Company Corp Inc ' +
-    'Ltd News Press Times Post Journal Street Avenue Road City Province State States Republic Kingdom ' +
-    'Federation Islands Island Sea Ocean River Mountain Mountains Airport Square Palace Hall Hotel ' +
-    'Station Tower Church Mosque Temple Affairs Security Defense Defence Foreign National ' +
-    'International Federal Municipal Communist Democratic Republican Liberal Conservative Labour ' +
-    'Labor Social Socialist Initiative Belt Summit Forum Conference Agreement Treaty Act Law Plan ' +
-    'Program Programme Project Day Week Year War Crisis Games Cup Prize Award Watch Desk Images Photo ' +
-    'Photos Video Reuters AFP AP Xinhua Getty Covid Coronavirus Islamic Christian Muslim Jewish ' +
-    'Catholic God Allah Internet Twitter Facebook Highlights Related Read More Share Click Email ' +
-    'Embassy Consulate Cabinet Politburo Council Board Bureau Authority Municipality County District ' +
-    'Region Regional Provincial People Peoples Chinese Strait Gulf Peninsula Coast North South East ' +
-    'West Northern Southern Eastern Western Central New Old Great United Joint General Staff Chiefs ' +
-    'Capitol Pentagon Kremlin Downing Parliamentary Presidential Royal Supreme Order Trade ' +
-    'Economic Economy Development Energy Health Justice Interior Home Finance Treasury Education ' +
-    'Intelligence Service Services Guard Guards Militia Brigade Corps Division Regiment Battalion ' +
-    'Ministerial Diplomatic Delegation Mission Council Secretariat Opposition Coalition Front ' +
-    'Movement Alliance Liberation Revolutionary Revolution Election Elections Vote Poll Campaign ' +
-    'Democrats Republicans Conservatives Tories Labour Greens Olympics Sessions Two Three One Dr Mr ' +
-    'Mrs Ms Miss Sir Madam Lord Lady Prof Professor Sheikh Sheikha Excellency Hon Honorable Honourable ' +
-    'Comrade Presidency Premier Chairman Chairwoman Minister Ministers Secretary Ambassador Envoy ' +
-    'Spokesman Spokeswoman Spokesperson Senator Governor Mayor President Vice Deputy Chief Prime ' +
-    'Director Commissioner Lawmaker Acting Former Interim Sen Rep Gov Gen Lt Col Cmdr Adm Maj Capt ' +
-    'Sgt Brig Amb Pres Emir Sultan Crown Prince Princess Pope Justice Judge Attorney Inspector Speaker ' +
-    'Commander Admiral Colonel Lieutenant Sergeant Captain Marshal'
-  ).split(' '),
-);
+const NOT_NAME = new Set<string>();
+export const registerNotNames = (words: readonly string[]): void => words.forEach((w) => NOT_NAME.add(w));
 
 /**
  * Short English words that are also parts of East Asian names: the last part when nothing follows

@@ -14,6 +14,9 @@ const EN = [
   'The Russian president met his Turkish counterpart in Moscow on Thursday, the Kremlin said.',
   'The two leaders discussed the war in Syria and relations with the United States, according to a statement released by the Turkish presidency in the evening.',
   'French officials followed the meeting closely, since France has been involved in talks on Syria for several years.',
+  // Foreign Minister Sergei Lavrov is named again as "Lavrov" only when "On" and "Thursday" are no name words (the pack's notNames).
+  'Foreign Minister Sergei Lavrov attended the meeting in the evening, and the talks went on for hours.',
+  'On Thursday Lavrov said that Moscow wanted the talks to continue next month in the same place.',
 ];
 
 function articleDoc(): Document {
@@ -33,8 +36,11 @@ const codes = (entities: { type: string; code?: string }[]) => entities.flatMap(
 
 describe('recognition without English registered (fresh modules: nothing imported ./english)', () => {
   it('skips recognition with a reason, then recognises once a pack arrives as JSON', async () => {
-    const withEnglish = codes((await import('../../lib/pipeline')).analyzeDocument(articleDoc(), { force: true }).entities);
+    const imported = (await import('../../lib/pipeline')).analyzeDocument(articleDoc(), { force: true }).entities;
+    const withEnglish = codes(imported);
     expect(withEnglish).toEqual(expect.arrayContaining(['FR', 'RU', 'SY', 'TR', 'US']));
+    const lavrov = imported.find((e) => e.type === 'official');
+    expect(lavrov && [lavrov.name, lavrov.mentions.length]).toEqual(['Sergei Lavrov', 2]);
 
     vi.resetModules();
     const { analyzeDocument } = await import('../../lib/pipeline');
@@ -55,6 +61,7 @@ describe('recognition without English registered (fresh modules: nothing importe
     const done = analyzeDocument(articleDoc(), { force: true });
     expect(done.skipped).toEqual([]);
     expect(codes(done.entities)).toEqual(withEnglish);
+    expect(done.entities).toEqual(imported);
     vi.resetModules();
   });
 });

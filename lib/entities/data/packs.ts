@@ -5,7 +5,7 @@ import { isPackLang, type LanguagePack, type PackLang } from '../language-pack';
 
 // Each language's data and its matchers packed at build time (as JSON text, see ../packed-matchers), as one chunk.
 const importers: Record<PackLang, () => Promise<LanguagePack>> = {
-  en: async () => ({ lang: 'en', countries: (await import('./countries.en.generated')).LEXICON_EN, titles: (await import('./titles.en')).TITLES_EN, matchers: (await import('./matchers.en.generated')).MATCHERS_EN }),
+  en: async () => ({ lang: 'en', countries: (await import('./countries.en.generated')).LEXICON_EN, titles: (await import('./titles.en')).TITLES_EN, matchers: (await import('./matchers.en.generated')).MATCHERS_EN, notNames: (await import('./not-names.en')).NOT_NAMES_EN }),
   fr: async () => ({ lang: 'fr', countries: (await import('./countries.fr.generated')).LEXICON_FR, titles: (await import('./titles.fr')).TITLES_FR, matchers: (await import('./matchers.fr.generated')).MATCHERS_FR }),
   de: async () => ({ lang: 'de', countries: (await import('./countries.de.generated')).LEXICON_DE, titles: (await import('./titles.de')).TITLES_DE, matchers: (await import('./matchers.de.generated')).MATCHERS_DE }),
   es: async () => ({ lang: 'es', countries: (await import('./countries.es.generated')).LEXICON_ES, titles: (await import('./titles.es')).TITLES_ES, matchers: (await import('./matchers.es.generated')).MATCHERS_ES }),
