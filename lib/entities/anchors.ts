@@ -1,10 +1,10 @@
 // Where officials are anchored: a person's name right next to an office title, in either order
-// ("Foreign Minister Wang Yi", "Yuan Jiajun, Secretary of the CPC ..."), and every other name-shaped
-// span that coreference may attach to them. Bylines and credits are blocked out first.
+// ("Foreign Minister Wang Yi", "Yuan Jiajun, Secretary of the CPC ..."). Bylines and credits are
+// blocked out first; the names an office looks for beside it are read by ./name-scan.
 import { tokenize, type Token } from './matcher';
-import { classOf, codePointAt, LETTER, SPACE, startsLower, UPPER } from './chars';
+import { classOf, codePointAt, LETTER, SPACE, UPPER } from './chars';
 import type { CountryMention } from './countries';
-import { bareInitials, shortSurname, readName, isNameWord, isUpperInitial, mayBeParticle, type NameSpan } from './names';
+import { bareInitials, shortSurname, readName, isNameWord, isUpperInitial, type NameSpan } from './names';
 import { buildTitle, headAt, honorificAt, officeCountry, rankAt, type TitleInfo, type TokenView } from './titles';
 import { findOrganisations } from './organisations';
 import { titlesFor } from './title-registry';
@@ -56,7 +56,7 @@ export function indexTokens(text: string, countries: CountryMention[], lang?: st
 const plural = (ix: TokenIndex, t: TitleInfo) => !!ix.T.plural?.test(t.headText);
 
 /** Finds every name next to an office title. */
-export function findAnchors(ix: TokenIndex, names: Map<number, NameSpan>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
+export function findAnchors(ix: TokenIndex, names: Pick<Map<number, NameSpan>, 'get'>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
   const { tokens } = ix;
   const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
   const anchors: Anchor[] = [];
@@ -335,34 +335,3 @@ export function headlineLike(text: string, from: number, to: number): boolean {
   }
   return words >= 3 && caps / words >= 0.7;
 }
-
-/** Every name-shaped span in the text, outside credits, keyed by the token after it. */
-export function scanNames(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null = (n) => n): { spans: (NameSpan & { honorificStart: number })[]; byEnd: Map<number, NameSpan> } {
-  const { tokens } = ix;
-  const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
-  const spans: (NameSpan & { honorificStart: number })[] = [];
-  const byEnd = new Map<number, NameSpan>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (blocked(i) || !tokens[i].isWord) continue;
-    let h = honorificAt(tokens, i, ix.T);
-    // "Crown Prince Mohammed": "Prince" ends an office here, it is no courtesy word before the name.
-    if (h > i && i > 0 && (headAt(tokens, i - 1, ix.T)?.[0] ?? 0) > i) h = -1;
-    const at = h > i ? h : i;
-    if (at !== i && (blocked(at) || tokens[at]?.gap === 'break')) continue;
-    if (at === i && !isNameWord(tokens[i].text, ix.T) && !(startsLower(tokens[i].text) && mayBeParticle(tokens[i].text)) && !bareInitials(tokens, i, ix.T)) continue;
-    if (at === i && headAt(tokens, i, ix.T)) continue;
-    const read = readName(tokens, at, blocked, ix.T);
-    if (!read) continue;
-    const name = trim(read);
-    if (!name) {
-      i = read.tokenEnd - 1;
-      continue;
-    }
-    // Written out rather than spread: this runs for every name in the text.
-    spans.push({ tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: name.start, end: name.end, parts: name.parts, honorificStart: at !== i ? tokens[i].start : name.start });
-    byEnd.set(name.tokenEnd, name);
-    i = read.tokenEnd - 1;
-  }
-  return { spans, byEnd };
-}
-

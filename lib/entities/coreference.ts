@@ -176,7 +176,7 @@ export function groupPersons(occ: NameOccurrence[]): { persons: Person[]; person
 }
 
 /** The first five letters of each word of a name's identifying parts. */
-function wordKeysOf(f: NameForm): string[] {
+export function wordKeysOf(f: NameForm): string[] {
   const out: string[] = [];
   for (const c of f.core) for (const w of c.split(' ')) out.push(w.slice(0, 5));
   return out;

@@ -181,7 +181,7 @@ export type Blocked = (tokenIndex: number) => boolean;
  * Reads one word with its joined pieces from token i: "Dong-hoon", "O'Brien", "al-Assad",
  * "Netan\u00ADyahu". Returns [end token index, text] or null. A possessive "'s" is not joined.
  */
-function readPart(tokens: Token[], i: number): [number, string] | null {
+export function readPart(tokens: Token[], i: number): [number, string] | null {
   const t = tokens[i];
   if (!t?.isWord) return null;
   let text = t.text;

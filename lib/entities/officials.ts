@@ -6,7 +6,8 @@ import type { CountryMention } from './countries';
 import type { Token } from './matcher';
 import type { Mention, OfficialEntity } from '../types';
 import { firstWhere } from '../bisect';
-import { findAnchors, headlineTrimmer, indexTokens, scanNames, type Anchor } from './anchors';
+import { findAnchors, headlineTrimmer, indexTokens, type Anchor } from './anchors';
+import { nameScan } from './name-scan';
 import { headAt, possessorOf } from './titles';
 import { groupPersons, type NameOccurrence } from './coreference';
 import { slug } from './names';
@@ -21,8 +22,12 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   if (T.lex.script) return findUnspacedOfficials(text, countries, T.lex.lang, T, tokens);
   const ix = indexTokens(text, countries, lang, tokens);
   const trim = headlineTrimmer(text, ix);
-  const { spans, byEnd } = scanNames(ix, trim);
-  const anchors = findAnchors(ix, byEnd, trim);
+  const names = nameScan(ix, trim);
+  const anchors = findAnchors(ix, names, trim);
+  // The names an official's persons may include: the officials' own, and any sharing a word with them.
+  for (const a of anchors) names.get(a.name.tokenEnd);
+  names.readLinked(anchors.map((a) => a.name));
+  const spans = names.spans();
 
   // Name occurrences: every scanned name, with the anchors' own spans taking precedence.
   const anchorsAt = new Map<number, number[]>();
