@@ -2,7 +2,7 @@
 // phrase in a text in one pass, longest match first. Country names and office titles both need
 // this; a regex alternation over hundreds of names would be rebuilt or backtrack on every page.
 import { classOf, codePointAt, HAN, SPACE, WORD } from './chars';
-import { addFirstWord, currentScope, lowerCase, mayStart, nextMatcherId } from './token-scope';
+import { addFirstWord, currentScope, lowerCase, mayStart, mayStartFlags, nextMatcherId } from './token-scope';
 
 /** How a phrase's letters must match the text. */
 export type CaseMode =
@@ -352,7 +352,14 @@ export class PhraseMatcher<V> {
   /** Tokens and the leftmost-longest, non-overlapping matches, sorted by start (`tokens`: the text's, when already split). */
   scan(text: string, tokens: Token[] = tokenize(text)): Scan<V> {
     const matches: Match<V>[] = [];
+    const s = currentScope();
+    // Most tokens start no phrase: passed over without a call.
+    const flags = this.filtered && s !== null && s.tokens === tokens ? mayStartFlags(s) : null;
     for (let i = 0; i < tokens.length; ) {
+      if (flags !== null && flags[i] === 0) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(tokens, i);
       if (m) {
         matches.push(m);

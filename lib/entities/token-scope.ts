@@ -17,9 +17,9 @@ export interface TokenScope {
   lower: string[];
   /** Per matcher id: token texts in that matcher's own fold. */
   folded: string[][];
-  /** Per token: 1 when its text or lower case is some phrase's first word, 2 when not, 0 not yet known. */
+  /** Per token: 1 when its text or lower case is some phrase's first word (see mayStartFlags). */
   mayStart: Uint8Array;
-  /** firstWords.size when mayStart was filled (a matcher compiled since then may add words). */
+  /** firstWords.size when mayStart was filled (a matcher compiled since then may add words); -1 before. */
   known: number;
 }
 let scope: TokenScope | null = null;
@@ -39,21 +39,28 @@ export const addFirstWord = (w: string): void => {
   firstWords.add(w);
 };
 
-/** Can token i start a phrase of a matcher whose first words are compared as written or in lower case? */
-export function mayStart(s: TokenScope, i: number): boolean {
+/**
+ * Per token: 1 when its text or lower case is some phrase's first word, else 0. Filled for every
+ * token at once, in one loop rather than a call per question (in a page's first analyses the code
+ * is not yet optimised, and calls cost most), and again when a matcher compiled since has added
+ * first words.
+ */
+export function mayStartFlags(s: TokenScope): Uint8Array {
   if (s.known !== firstWords.size) {
-    s.mayStart.fill(0);
     s.known = firstWords.size;
+    const { tokens, lower, mayStart } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i].text;
+      let l = lower[i];
+      if (l === undefined) lower[i] = l = hasNoAsciiUpper(t) ? t : lowerCase(t);
+      mayStart[i] = firstWords.has(t) || (l !== t && firstWords.has(l)) ? 1 : 0;
+    }
   }
-  let f = s.mayStart[i];
-  if (f === 0) {
-    const t = s.tokens[i].text;
-    let lower = s.lower[i];
-    if (lower === undefined) s.lower[i] = lower = hasNoAsciiUpper(t) ? t : lowerCase(t);
-    s.mayStart[i] = f = firstWords.has(t) || (lower !== t && firstWords.has(lower)) ? 1 : 2;
-  }
-  return f === 1;
+  return s.mayStart;
 }
+
+/** Can token i start a phrase of a matcher whose first words are compared as written or in lower case? */
+export const mayStart = (s: TokenScope, i: number): boolean => mayStartFlags(s)[i] === 1;
 
 /** An ASCII text without capitals is its own lower case (most words): no copy is made for it. */
 function hasNoAsciiUpper(t: string): boolean {
@@ -67,7 +74,7 @@ function hasNoAsciiUpper(t: string): boolean {
 /** Runs fn with the matchers' memos for `tokens` held directly (faster), released when fn returns. */
 export function withTokens<R>(tokens: Token[], fn: () => R): R {
   const outer = scope;
-  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [], mayStart: new Uint8Array(tokens.length), known: firstWords.size };
+  scope = { tokens, memos: [], lower: new Array<string>(tokens.length), folded: [], mayStart: new Uint8Array(tokens.length), known: -1 };
   try {
     return fn();
   } finally {
