@@ -81,19 +81,23 @@ export function nameScan(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null 
     readLinked(seeds) {
       const wanted = new Set<string>();
       const linked = (ks: string[]) => ks.some((w) => wanted.has(w));
-      const keys = (n: NameSpan) => wordKeysOf(nameForm(n.parts));
+      const keysOf = new Map<NameSpan, string[]>();
+      const keys = (n: NameSpan) => {
+        let ks = keysOf.get(n);
+        if (!ks) keysOf.set(n, (ks = wordKeysOf(nameForm(n.parts))));
+        return ks;
+      };
       seeds.forEach((n) => keys(n).forEach((w) => wanted.add(w)));
       if (!wanted.size) return;
-      // Per token that may start a name part (no lower-case word but a particle): its keys.
+      // Tokens that may start a name part (no lower-case word but a particle), and their keys once asked.
+      const starts: number[] = [];
+      for (let k = 0; k < tokens.length; k++) if (tokens[k].isWord && !(startsLower(tokens[k].text) && !mayBeParticle(tokens[k].text))) starts.push(k);
       const at: string[][] = [];
       // Until a pass reads no piece and links no name.
       for (let size = -1, count = -1; size !== wanted.size || count !== found.length; ) {
         [size, count] = [wanted.size, found.length];
         for (const n of found) if (linked(keys(n))) keys(n).forEach((w) => wanted.add(w));
-        for (let k = 0; k < tokens.length; k++) {
-          const t = tokens[k].text;
-          if (!done[k] && tokens[k].isWord && !(startsLower(t) && !mayBeParticle(t)) && linked((at[k] ??= keysAt(k)))) read(k);
-        }
+        for (const k of starts) if (!done[k] && linked((at[k] ??= keysAt(k)))) read(k);
       }
     },
     readAll: () => read(0, true),
