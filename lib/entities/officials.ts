@@ -29,7 +29,7 @@ export function findOfficials(text: string, countries: CountryMention[], lang?: 
   names.readLinked(anchors.map((a) => a.name));
   const spans = names.spans();
 
-  // Name occurrences: every scanned name, with the anchors' own spans taking precedence.
+  // Name occurrences: every name read, with the anchors' own spans taking precedence.
   const anchorsAt = new Map<number, number[]>();
   anchors.forEach((a, k) => anchorsAt.set(a.name.start, [...(anchorsAt.get(a.name.start) ?? []), k]));
   const occ: NameOccurrence[] = [];
