@@ -34,9 +34,28 @@ export const nextMatcherId = (): number => nextId++;
 // matchers answers that for all of them, instead of one trie look-up per matcher and case.
 const firstWords = new Set<string>();
 
+// Looking a token up in firstWords hashes its text, most of this check's cost. A table of the first
+// words' shapes turns most tokens away before that: the first, second and last characters (ASCII
+// case folded) and the length. A token and its lower case have one shape, unless one of those
+// characters is not ASCII (the token is then looked up) or the token holds an İ, whose lower case
+// is two units long (a first word holding i + U+0307 is entered with each shorter length too).
+const shapes = new Uint8Array(1 << 16);
+
+function shapeOf(w: string, n = w.length): number {
+  const a = w.charCodeAt(0) | 32;
+  const b = w.length > 1 ? w.charCodeAt(1) | 32 : 0;
+  const z = w.charCodeAt(w.length - 1) | 32;
+  if ((a | b | z) >= 128) return -1;
+  return ((a * 1031 + b * 37 + z) * (7 + (n & 31) * 131)) & 0xffff;
+}
+
 /** Called by each matcher for the first word of each of its phrases, as its tries key it. */
 export const addFirstWord = (w: string): void => {
   firstWords.add(w);
+  for (let n = w.length, dots = w.split('\u0307').length - 1; dots >= 0; n--, dots--) {
+    const k = shapeOf(w, n);
+    if (k >= 0) shapes[k] = 1;
+  }
 };
 
 /**
@@ -51,6 +70,11 @@ export function mayStartFlags(s: TokenScope): Uint8Array {
     const { tokens, lower, mayStart } = s;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i].text;
+      const k = shapeOf(t);
+      if (k >= 0 && shapes[k] === 0) {
+        mayStart[i] = 0;
+        continue;
+      }
       let l = lower[i];
       if (l === undefined) lower[i] = l = hasNoAsciiUpper(t) ? t : lowerCase(t);
       mayStart[i] = firstWords.has(t) || (l !== t && firstWords.has(l)) ? 1 : 0;

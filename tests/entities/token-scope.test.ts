@@ -38,6 +38,20 @@ describe('withTokens', () => {
     expect(found).toEqual([['Ruritania', 'RU']]);
   });
 
+  // A capital İ lower-cases to two units (i + U+0307): the token is shorter than its lower case,
+  // which the first-word table must allow for (several words, so that no chance hit in the table
+  // hides a miss).
+  it('finds phrases whose words hold a dotted capital I, inside a scope as outside', () => {
+    const words = ['adİlabad', 'eskİşehİr', 'kayserİler', 'gazİantep', 'malatİyaspor'];
+    // Written in lower case ("adi\u0307labad"): only the text has the shorter form.
+    const list = words.map((w) => ({ phrase: `${w.toLowerCase()} office`, value: w, caseMode: 'fold' as const }));
+    const text = words.map((w) => `the ${w.toUpperCase()} OFFICE`).join(', ');
+    const tokens = tokenize(text);
+    const inside = withTokens(tokens, () => spans(new PhraseMatcher<string>(list), text, tokens));
+    expect(inside).toEqual(spans(new PhraseMatcher<string>(list), text));
+    expect(inside.map(([, v]) => v)).toEqual(words);
+  });
+
   it('returns what the function returns', () => {
     expect(withTokens(tokenize('a b'), () => 42)).toBe(42);
   });
