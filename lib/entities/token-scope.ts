@@ -39,7 +39,9 @@ const firstWords = new Set<string>();
 // case folded) and the length. A token and its lower case have one shape, unless one of those
 // characters is not ASCII (the token is then looked up) or the token holds an İ, whose lower case
 // is two units long (a first word holding i + U+0307 is entered with each shorter length too).
-const shapes = new Uint8Array(1 << 16);
+// One bit per shape (8 KB): the content script holds it on every page.
+const shapes = new Uint8Array(1 << 13);
+const hasShape = (k: number) => (shapes[k >> 3] & (1 << (k & 7))) !== 0;
 
 function shapeOf(w: string, n = w.length): number {
   const a = w.charCodeAt(0) | 32;
@@ -54,7 +56,7 @@ export const addFirstWord = (w: string): void => {
   firstWords.add(w);
   for (let n = w.length, dots = w.split('\u0307').length - 1; dots >= 0; n--, dots--) {
     const k = shapeOf(w, n);
-    if (k >= 0) shapes[k] = 1;
+    if (k >= 0) shapes[k >> 3] |= 1 << (k & 7);
   }
 };
 
@@ -71,7 +73,7 @@ export function mayStartFlags(s: TokenScope): Uint8Array {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i].text;
       const k = shapeOf(t);
-      if (k >= 0 && shapes[k] === 0) {
+      if (k >= 0 && !hasShape(k)) {
         mayStart[i] = 0;
         continue;
       }
