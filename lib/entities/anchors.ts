@@ -32,6 +32,9 @@ function spansToTokens(tokens: TokenView['tokens'], spans: { start: number; end:
   return out;
 }
 
+/** Tokens no name may hold: a country mention, an institution, a byline or credit. */
+export const blockedIn = (ix: TokenIndex) => (i: number): boolean => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+
 /** `tokens`: the text's own tokens, when the caller already split it (they are only read). */
 export function indexTokens(text: string, countries: CountryMention[], lang?: string, tokens: Token[] = tokenize(text)): TokenIndex {
   const T = titlesFor(lang);
@@ -58,7 +61,7 @@ const plural = (ix: TokenIndex, t: TitleInfo) => !!ix.T.plural?.test(t.headText)
 /** Finds every name next to an office title. */
 export function findAnchors(ix: TokenIndex, names: Pick<Map<number, NameSpan>, 'get'>, headlineOnly: (n: NameSpan) => NameSpan | null): Anchor[] {
   const { tokens } = ix;
-  const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+  const blocked = blockedIn(ix);
   const anchors: Anchor[] = [];
   // Title end token -> the name it was attached to by apposition, for "X, A of B and C of D".
   const appositions = new Map<number, NameSpan>();
@@ -247,7 +250,7 @@ export function headlineTrimmer(text: string, ix: TokenIndex): (n: NameSpan) => 
   // (Only headline words are collected: a set of every word of the text costs more than the rest.)
   let elsewhere: Set<string> | null = null;
   let headline: Uint8Array | null = null;
-  const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+  const blocked = blockedIn(ix);
   // Is this word written outside a headline: here, or elsewhere?
   const seen = (k: number) => tokens[k].isWord && (!(headline as Uint8Array)[k] || (elsewhere as Set<string>).has(tokens[k].text));
   return (n) => {

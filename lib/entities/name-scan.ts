@@ -9,7 +9,7 @@ import { startsLower } from './chars';
 import { bareInitials, isNameWord, mayBeParticle, nameKey, readName, readPart, type NameSpan } from './names';
 import { nameForm, wordKeysOf } from './coreference';
 import { headAt, honorificAt } from './titles';
-import type { TokenIndex } from './anchors';
+import { blockedIn, type TokenIndex } from './anchors';
 
 export type ScannedName = NameSpan & { honorificStart: number };
 
@@ -32,7 +32,7 @@ export interface NameScan {
 
 export function nameScan(ix: TokenIndex, trim: (n: NameSpan) => NameSpan | null = (n) => n): NameScan {
   const { tokens } = ix;
-  const blocked = (i: number) => ix.country[i] >= 0 || ix.org[i] >= 0 || ix.credit[i] === 1;
+  const blocked = blockedIn(ix);
   const byEnd = new Map<number, NameSpan>();
   const found: ScannedName[] = [];
   // Per token: 1 once the piece holding it was read.
