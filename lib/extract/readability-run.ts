@@ -21,6 +21,7 @@
 // Readability.js alone, not the package index (see readability-module.d.ts): 0.7 KB less in the content script.
 import Readability from '@mozilla/readability/Readability.js';
 import type { ReaderDocument } from './clone-map';
+import { candidateDensity } from './readability-link-density';
 import { keepsPageAsExpected, parseKeepingPage, type PageInternals } from './readability-page-cache';
 import { methodCalls } from './readability-source';
 
@@ -144,11 +145,14 @@ const MEMO =
   stock._getInnerText.length === 2 &&
   removesBackwards(stock._removeNodes);
 
+const DENSITY = candidateDensity(stock as unknown as Parameters<typeof candidateDensity>[0]);
+
 const KEEPS_PAGE = keepsPageAsExpected(stock as unknown as Parameters<typeof keepsPageAsExpected>[0]);
 
 export const replacedMethods = (): string[] => [
   ...INSTALLED.map(([name]) => name),
   ...(MEMO ? ['_cleanConditionally', '_getInnerText'] : []),
+  ...(DENSITY ? ['_initializeNode', '_getLinkDensity'] : []),
   ...(KEEPS_PAGE ? ['_grabArticle'] : []),
 ];
 
@@ -170,6 +174,7 @@ export function parseWithReadability(doc: Document | ReaderDocument, opts: Reada
   const own = reader as unknown as Record<string, unknown>;
   for (const [name, fn] of INSTALLED) own[name] = fn;
   if (MEMO) Object.assign(own, memoInnerText());
+  if (DENSITY) Object.assign(own, DENSITY());
   if (KEEPS_PAGE && opts.copyBody) return parseKeepingPage<ReturnType<typeof reader.parse>>(reader as unknown as PageInternals, opts.copyBody);
   return reader.parse();
 }
