@@ -22,6 +22,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import type { ReaderDocument } from './clone-map';
 import { candidateDensity } from './readability-link-density';
+import { getCharCount, getNextNode, hasAncestorTag, hasChildBlockElement, hasSingleTagInsideElement, isPhrasingContent } from './readability-walk';
 import { keepsPageAsExpected, parseKeepingPage, type PageInternals } from './readability-page-cache';
 import { methodCalls } from './readability-source';
 
@@ -37,6 +38,13 @@ interface ReaderInternals {
   _cleanConditionally(e: Element, tag: string): void;
   _getInnerText(e: Node, normalizeSpaces?: boolean): string;
   _removeNodes(list: ArrayLike<Node>, filter?: (node: Node) => boolean): void;
+  // Replaced by ./readability-walk.
+  _getNextNode: Function;
+  _hasSingleTagInsideElement: Function;
+  _hasChildBlockElement: Function;
+  _isPhrasingContent: Function;
+  _hasAncestorTag: Function;
+  _getCharCount: Function;
 }
 
 const stock = Readability.prototype as unknown as ReaderInternals;
@@ -121,6 +129,12 @@ const REPLACEMENTS = [
   ['_isElementWithoutContent', isElementWithoutContent, 1],
   ['_postProcessContent', postProcessContent, 1],
   ['_cleanStyles', keepStyles, 1],
+  ['_getNextNode', getNextNode, 2],
+  ['_hasSingleTagInsideElement', hasSingleTagInsideElement, 2],
+  ['_hasChildBlockElement', hasChildBlockElement, 1],
+  ['_isPhrasingContent', isPhrasingContent, 1],
+  ['_hasAncestorTag', hasAncestorTag, 4],
+  ['_getCharCount', getCharCount, 2],
 ] as const;
 
 // What Readability 0.6's _postProcessContent calls; with any other step it is left alone.

@@ -9,7 +9,7 @@ const first = (body: string) => loadHtml(`<body>${body}</body>`).body.firstEleme
 
 describe('the reordered Readability tests', () => {
   it('stand in for methods Readability 0.6 still has, with the same signatures', () => {
-    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent', '_postProcessContent', '_cleanStyles', '_cleanConditionally', '_getInnerText', '_initializeNode', '_getLinkDensity', '_grabArticle']);
+    expect(replacedMethods()).toEqual(['_isValidByline', '_isProbablyVisible', '_isElementWithoutContent', '_postProcessContent', '_cleanStyles', '_getNextNode', '_hasSingleTagInsideElement', '_hasChildBlockElement', '_isPhrasingContent', '_hasAncestorTag', '_getCharCount', '_cleanConditionally', '_getInnerText', '_initializeNode', '_getLinkDensity', '_grabArticle']);
   });
 
   it.each<[string, string, string]>([
