@@ -16,6 +16,8 @@ describe('proseLength', () => {
     ['Han characters weigh three', '外交部 spokesperson', 9 + 1 + 12],
     ['Hangul and kana', '외교부 がいこう', 9 + 1 + 12],
     ['a byte-order mark and narrow no-break space are whitespace', '\ufeffA\u202fB', 3],
+    ['one whitespace character other than a space between words', 'a\nb\tc\u00a0d\u2028e', 9],
+    ['a space beside a line break, and CR LF', 'a \nb\r\nc  d', 7],
   ])('%s', (_, s, expected) => {
     expect(proseLength(s)).toBe(expected);
     expect(proseLength(s)).toBe(byDefinition(s));
