@@ -43,16 +43,20 @@ const FOLLOWS = 4;
 
 /** Up to `max` HTML elements of several lists (each in document order), merged in document order. */
 function mergedHtml(lists: ArrayLike<Element>[], max: number, out: Element[]): Element[] {
+  // Each list's next element, read once: every read of a live list is a call into the browser.
   const at = lists.map(() => 0);
+  const next = lists.map((l) => (l.length ? l[0] : null));
   while (out.length < max) {
     let pick = -1;
     for (let k = 0; k < lists.length; k++) {
-      if (at[k] >= lists[k].length) continue;
+      if (!next[k]) continue;
       // k's next element comes first unless it follows the one picked so far.
-      if (pick < 0 || !(lists[pick][at[pick]].compareDocumentPosition(lists[k][at[k]]) & FOLLOWS)) pick = k;
+      if (pick < 0 || !(next[pick]!.compareDocumentPosition(next[k]!) & FOLLOWS)) pick = k;
     }
     if (pick < 0) break;
-    const e = lists[pick][at[pick]++];
+    const e = next[pick]!;
+    const list = lists[pick];
+    next[pick] = ++at[pick] < list.length ? list[at[pick]] : null;
     if (isHtml(e)) out.push(e);
   }
   return out;
@@ -60,12 +64,18 @@ function mergedHtml(lists: ArrayLike<Element>[], max: number, out: Element[]): E
 
 /** Up to `max` elements of a list that are HTML elements, in document order. */
 function htmlOf(list: ArrayLike<Element>, max: number, out: Element[]): Element[] {
-  for (let i = 0; i < list.length && out.length < max; i++) if (isHtml(list[i])) out.push(list[i]);
+  for (let i = 0, n = list.length; i < n && out.length < max; i++) {
+    const e = list[i];
+    if (isHtml(e)) out.push(e);
+  }
   return out;
 }
 
 function firstHtml(list: ArrayLike<Element>, keep: (e: Element) => boolean = () => true): Element | null {
-  for (let i = 0; i < list.length; i++) if (isHtml(list[i]) && keep(list[i])) return list[i];
+  for (let i = 0, n = list.length; i < n; i++) {
+    const e = list[i];
+    if (isHtml(e) && keep(e)) return e;
+  }
   return null;
 }
 
