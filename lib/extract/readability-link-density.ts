@@ -78,20 +78,25 @@ export function candidateDensity(stock: DensityReader): (() => Replaced) | null 
     let pieces: Map<Node, Piece> | null = null;
     let links: Map<Element, number> | null = null;
     let isCandidate: Set<Node> | null = null;
+    // Candidates with a candidate child: the others are read whole, in one call, as Readability reads them.
+    let holders: Set<Node> | null = null;
     const forget = () => {
       if (!made.length) return;
       made = [];
       next = 0;
-      pieces = links = isCandidate = null;
+      pieces = links = isCandidate = holders = null;
     };
     function pieceOf(el: Element): Piece {
       let p = pieces!.get(el);
       if (p) return p;
-      p = NONE;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        const type = c.nodeType;
-        if (type === ELEMENT) p = joinPieces(p, isCandidate!.has(c) ? pieceOf(c as Element) : textPiece(c.textContent ?? ''));
-        else if (type === TEXT || type === CDATA) p = joinPieces(p, textPiece((c as Text).data));
+      if (!holders!.has(el)) p = textPiece(el.textContent ?? '');
+      else {
+        p = NONE;
+        for (let c = el.firstChild; c; c = c.nextSibling) {
+          const type = c.nodeType;
+          if (type === ELEMENT) p = joinPieces(p, isCandidate!.has(c) ? pieceOf(c as Element) : textPiece(c.textContent ?? ''));
+          else if (type === TEXT || type === CDATA) p = joinPieces(p, textPiece((c as Text).data));
+        }
       }
       pieces!.set(el, p);
       return p;
@@ -111,6 +116,8 @@ export function candidateDensity(stock: DensityReader): (() => Replaced) | null 
           pieces = new Map();
           links = new Map();
           isCandidate = new Set(made);
+          holders = new Set();
+          for (const c of made) if (isCandidate.has(c.parentNode!)) holders.add(c.parentNode!);
         }
         const textLength = pieceOf(element).length;
         if (textLength === 0) return 0;
