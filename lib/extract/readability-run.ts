@@ -38,13 +38,13 @@ interface ReaderInternals {
   _cleanConditionally(e: Element, tag: string): void;
   _getInnerText(e: Node, normalizeSpaces?: boolean): string;
   _removeNodes(list: ArrayLike<Node>, filter?: (node: Node) => boolean): void;
-  // Replaced by ./readability-walk.
-  _getNextNode: Function;
-  _hasSingleTagInsideElement: Function;
-  _hasChildBlockElement: Function;
-  _isPhrasingContent: Function;
-  _hasAncestorTag: Function;
-  _getCharCount: Function;
+  // Replaced by ./readability-walk (only their arity is read here).
+  _getNextNode(...args: never[]): unknown;
+  _hasSingleTagInsideElement(...args: never[]): unknown;
+  _hasChildBlockElement(...args: never[]): unknown;
+  _isPhrasingContent(...args: never[]): unknown;
+  _hasAncestorTag(...args: never[]): unknown;
+  _getCharCount(...args: never[]): unknown;
 }
 
 const stock = Readability.prototype as unknown as ReaderInternals;

@@ -14,7 +14,6 @@ interface WalkReader {
   PHRASING_ELEMS: string[];
   _getInnerText(e: Node, normalizeSpaces?: boolean): string;
   _isPhrasingContent(node: Node): boolean;
-  _getCharCount(e: Element, s?: string): number;
 }
 
 type Tagged = Node & { tagName?: string };
