@@ -42,12 +42,13 @@ export function hasChildBlockElement(this: WalkReader, element: Node): boolean {
   return false;
 }
 
-// PHRASING_ELEMS as a set, made from the list of the Readability in use.
-const phrasingSets = new WeakMap<string[], Set<string | undefined>>();
+// PHRASING_ELEMS as a set, made once from the list of the Readability in use (the list is its
+// prototype's, so the identity test below fails only on the first call).
+let phrasingList: string[] | null = null;
+let phrasing = new Set<string | undefined>();
 
 export function isPhrasingContent(this: WalkReader, node: Node): boolean {
-  let phrasing = phrasingSets.get(this.PHRASING_ELEMS);
-  if (!phrasing) phrasingSets.set(this.PHRASING_ELEMS, (phrasing = new Set(this.PHRASING_ELEMS)));
+  if (this.PHRASING_ELEMS !== phrasingList) phrasing = new Set((phrasingList = this.PHRASING_ELEMS));
   if (node.nodeType === this.TEXT_NODE) return true;
   const tag = (node as Tagged).tagName;
   if (phrasing.has(tag)) return true;
