@@ -79,6 +79,13 @@ describe('the tree helpers', () => {
     expect(new Set(want)).toEqual(new Set([true, false]));
   });
 
+  it('_isPhrasingContent: an element of each phrasing tag, and of a few others', () => {
+    const own = Object.assign(Object.create(reader), { _isPhrasingContent: isPhrasingContent });
+    const tags = [...(reader.PHRASING_ELEMS as unknown as string[]), 'DIV', 'P', 'SECTION', 'TABLE'];
+    const els = tags.map((t) => doc.createElement(t.toLowerCase()));
+    expect(els.map((e) => isPhrasingContent.call(own, e))).toEqual(els.map((e) => Boolean(stock._isPhrasingContent.call(reader, e))));
+  });
+
   it('_hasAncestorTag: every node, several tags, depths and filters', () => {
     const filter = (el: Element) => el.id !== 'one';
     const args = nodes.flatMap((n) => ['div', 'TABLE', 'body', 'g'].flatMap((tag) => [[n, tag], [n, tag, -1], [n, tag, 1], [n, tag, 0, filter]]));
