@@ -39,14 +39,18 @@ export interface Extraction {
 const MIN_MAPPED_SHARE = 0.5;
 
 /**
- * Positions of the page's text nodes in document order, from the list cloneWithMap walked. Sorting
- * with compareDocumentPosition instead costs time linear in the number of siblings per comparison,
- * which made long flat pages (thousands of paragraphs in one container) take minutes.
+ * `nodes` in document order, by one pass over the page's text nodes as cloneWithMap listed them,
+ * stopping once every node is found; any not in the list (none: the list is the whole page's) come
+ * first, as given. Sorting with compareDocumentPosition instead costs time linear in the number of
+ * siblings per comparison, which made long flat pages (thousands of paragraphs in one container)
+ * take minutes; a map from every text node of the page to its position costs an entry for each,
+ * most of them never asked for.
  */
-function textOrder(liveTexts: Text[]): (nodes: Text[]) => Text[] {
-  const order = new Map<Node, number>();
-  for (let i = 0; i < liveTexts.length; i++) order.set(liveTexts[i], i);
-  return (nodes) => nodes.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+function inDocumentOrder(liveTexts: Text[], nodes: Iterable<Text>): Text[] {
+  const want = new Set(nodes);
+  const found: Text[] = [];
+  for (let i = 0; i < liveTexts.length && want.size; i++) if (want.delete(liveTexts[i])) found.push(liveTexts[i]);
+  return want.size ? [...want, ...found] : found;
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
@@ -94,8 +98,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       method = 'quote';
     }
   }
-  const inDocumentOrder = textOrder(liveTexts);
-  body = inDocumentOrder([...new Set(body)]);
+  body = inDocumentOrder(liveTexts, body);
   mark('trace');
 
   // Whitespace between blocks says nothing about where the article starts or ends.
@@ -114,7 +117,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (root && recover) for (const t of droppedLeadParagraphs(root, worded[0], headline)) nodes.add(t);
 
   mark('recover');
-  const map = textMapFromNodes(inDocumentOrder([...nodes]));
+  const map = textMapFromNodes(inDocumentOrder(liveTexts, nodes));
   mark('textmap');
   if (!map.text.trim()) return null;
   const meta: ArticleMeta = {
