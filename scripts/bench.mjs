@@ -159,6 +159,7 @@ if (chromeOk) {
     chromiumPipelineRatio: median(chrome.pipeline.map((r) => r.ratio)),
     chromiumPipelineRatioParseOnly: median(chrome.pipeline.map((r) => r.ratioParseOnly)),
     chromiumPipelineRatioMainWorld: median(chrome.pipeline.map((r) => r.ratioMainWorld)),
+    chromiumPipelineRatioBackToBack: median(chrome.pipeline.map((r) => r.ratioBackToBack)),
     // As the bench computed it until 2026-11-29: over the median clone plus the median parse.
     chromiumPipelineRatioSummedMedians: median(chrome.pipeline.map((r) => r.pipelineMs / (r.cloneMs + r.readabilityMs))),
     chromiumFirstPipelineRatio: median(chrome.pipeline.map((r) => r.firstRatio)),

@@ -52,6 +52,7 @@ export function tableLines({ f, opt, chrome, chromeOk, detectRows, ratioRows, re
     row(`pipeline / Readability clone+parse, articles (Chromium, ${chrome.pipeline.length} pages)`, times(f.chromiumPipelineRatio), 'chromiumPipelineRatio');
     row('  same, against parse only', times(f.chromiumPipelineRatioParseOnly));
     row("  same, against Readability in the page's main world", times(f.chromiumPipelineRatioMainWorld));
+    row('  same, against Readability run back to back (no pause; the measure until 2026-11-30)', times(f.chromiumPipelineRatioBackToBack));
     row('  first analysis of each page, against Readability\'s first run', `${times(f.chromiumFirstPipelineRatio)} (${ms(f.chromiumFirstPipelineMs)}: ${stageLine(f.chromiumFirstStages)})`);
     if (chrome.failures.length) row('  pages that failed in Chromium', chrome.failures.map((x) => x.id).join(', '));
   } else lines.push([`Chromium`, 'skipped', chrome?.skipped ?? '--no-chromium']);
