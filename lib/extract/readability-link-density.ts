@@ -6,10 +6,10 @@
 // were 5.0% of the content script's time.
 // Nothing in the page changes during the loop, so there a candidate holding other candidates has its
 // length put together from its children's (candidates already measured are not read again), the
-// others are read whole, and each link's text is read once. The loop is recognised by its calls: Readability 0.6 makes each candidate (_initializeNode,
-// then a push) in the order the loop visits them, and makes no other density call in between. A
-// call out of that order (the sibling loop, the clean-ups, the next pass) is answered as Readability
-// answers it, and forgets what the loop learnt.
+// others are read whole, and each link's text is read once. The loop is recognised by its calls:
+// Readability 0.6 makes each candidate (_initializeNode, then a push) in the order the loop visits
+// them, and makes no other density call in between. A call out of that order (the sibling loop, the
+// clean-ups, the next pass) is answered as Readability answers it, and forgets what the loop learnt.
 
 /** A text's trimmed, space-normalised length, and what joining it to its neighbours needs. */
 export interface Piece {

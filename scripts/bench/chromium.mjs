@@ -137,7 +137,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
     })()`;
     const LOAD_READABILITY = `${READABILITY_SRC}\n;globalThis.__attacheBenchReadability = Readability;`;
     let worlds = 0;
-    /** Settled runs in a new isolated world, then back-to-back runs in the same world. */
+    /** Settled runs in a new isolated world (`settled`), then back-to-back runs in the same world (`hot`). */
     async function readability() {
       const cdp = await tab.createCDPSession();
       try {
@@ -151,7 +151,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
         };
         const settled = await runs(true);
         const [, ...hot] = await runs(false);
-        return Object.assign(settled, { hot });
+        return { settled, hot };
       } finally {
         await cdp.detach().catch(() => {});
       }
@@ -177,7 +177,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
       if (noTimings(first)) return { skipped: 'the built content script reports no stage timings (rebuild with npm run build)' };
       await guarded(page, async () => {
         const { runs: rs } = await analyses(false);
-        const [, ...rd] = await readability();
+        const [, ...rd] = (await readability()).settled;
         const row = { id: page.id, detectMs: median(rs.map((r) => r.timings.detect)), readabilityMs: median(rd.map((x) => x[1])), cloneMs: median(rd.map((x) => x[0])), isArticle: rs[0].status === 'done' };
         detect.push({ ...row, share: row.detectMs / row.readabilityMs });
       });
@@ -194,7 +194,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
         const { runs: rs, last } = await analyses(true);
         await send(tabId, { type: 'attache:set-highlights', on: false });
         // Its first run, in a world where it has not run before, is set against the page's first analysis.
-        const settled = await readability();
+        const { settled, hot } = await readability();
         const [rdFirst, ...rd] = settled;
         const [, ...rdMain] = await readabilityMainWorld();
         const stages = stageMedians(rs);
@@ -214,7 +214,7 @@ export async function runChromium({ shared, extDir, articles, nonArticles, memor
           // per-run totals), which a sum of the two medians is not (it is lower when a pause lands in
           // the clone of one run and the parse of another).
           readMs: median(rd.map((x) => x[0] + x[1])),
-          readHotMs: median(settled.hot.map((x) => x[0] + x[1])),
+          readHotMs: median(hot.map((x) => x[0] + x[1])),
           readabilityMainMs: median(rdMain.map((x) => x[1])),
           cloneMainMs: median(rdMain.map((x) => x[0])),
           readMainMs: median(rdMain.map((x) => x[0] + x[1])),
